@@ -1,0 +1,102 @@
+import { authorizationHeader } from './authorization';
+import { canonicalHeaders, type HeaderEntry } from './canonicalHeaders';
+import { canonicalQuery, parseRawQuery } from './canonicalQuery';
+import { canonicalRequest } from './canonicalRequest';
+import { canonicalUri } from './canonicalUri';
+import { HEADER, UNSIGNED_PAYLOAD } from './constants';
+import type { HashFunctions } from './crypto';
+import { payloadHash } from './payloadHash';
+import { isSdkDate } from './sdkDate';
+import { signature, stringToSign } from './stringToSign';
+import { hostHeader, parseUrl } from './url';
+
+export interface SignInput {
+  method: string;
+  /** Absolute URL exactly as it goes on the wire (already encoded). */
+  url: string;
+  /**
+   * Headers that will be sent and are to be signed (Content-Type, the user's own). Host is taken from here when
+   * present, otherwise from the URL. Any stale X-Sdk-Date, Authorization or credential header is replaced.
+   */
+  headers?: readonly HeaderEntry[];
+  /** The exact body bytes (a string is its UTF-8 encoding). */
+  body?: Uint8Array | string;
+  /** Sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD (multipart and file bodies). */
+  unsignedPayload?: boolean;
+}
+
+export interface SigningCredentials {
+  ak: string;
+  sk: string;
+  /** Temporary credentials: sent and signed as X-Security-Token. */
+  securityToken?: string;
+  projectId?: string;
+  domainId?: string;
+}
+
+export interface SignOptions {
+  /** X-Sdk-Date, YYYYMMDDTHHMMSSZ: the caller owns the clock. */
+  sdkDate: string;
+  crypto: HashFunctions;
+}
+
+export interface SignResult {
+  /** Headers to set on the request (replacing any of the same name); all are signed except Authorization. */
+  headers: Array<[string, string]>;
+  canonicalRequest: string;
+  stringToSign: string;
+  signedHeaders: string;
+  signature: string;
+  authorization: string;
+  payloadHash: string;
+}
+
+/** Names the signer owns: an input header with one of these names is stale and is replaced. */
+const OWNED = [
+  HEADER.authorization,
+  HEADER.sdkDate,
+  HEADER.projectId,
+  HEADER.domainId,
+  HEADER.securityToken,
+  HEADER.contentSha256,
+].map((n) => n.toLowerCase());
+
+/** Signs one request with SDK-HMAC-SHA256 and returns the headers to set plus every intermediate. */
+export function signRequest(input: SignInput, credentials: SigningCredentials, options: SignOptions): SignResult {
+  if (!credentials.ak || !credentials.sk) throw new Error('AK and SK are required');
+  if (!isSdkDate(options.sdkDate)) throw new Error(`X-Sdk-Date must be YYYYMMDDTHHMMSSZ, got ${options.sdkDate}`);
+  const url = parseUrl(input.url);
+  const given = (input.headers ?? []).filter(([name]) => !OWNED.includes(name.trim().toLowerCase()));
+  const hasHost = given.some(([name]) => name.trim().toLowerCase() === 'host');
+
+  const added: Array<[string, string]> = [];
+  if (!hasHost) added.push([HEADER.host, hostHeader(url)]);
+  added.push([HEADER.sdkDate, options.sdkDate]);
+  if (credentials.projectId) added.push([HEADER.projectId, credentials.projectId]);
+  if (credentials.domainId) added.push([HEADER.domainId, credentials.domainId]);
+  if (credentials.securityToken) added.push([HEADER.securityToken, credentials.securityToken]);
+  if (input.unsignedPayload) added.push([HEADER.contentSha256, UNSIGNED_PAYLOAD]);
+
+  const headers = canonicalHeaders([...given, ...added]);
+  const hash = payloadHash(input.body, options.crypto, input.unsignedPayload);
+  const cr = canonicalRequest({
+    method: input.method,
+    canonicalUri: canonicalUri(url.path),
+    canonicalQuery: canonicalQuery(parseRawQuery(url.query)),
+    canonicalHeaders: headers.canonicalHeaders,
+    signedHeaders: headers.signedHeaders,
+    payloadHash: hash,
+  });
+  const sts = stringToSign(cr, options.sdkDate, options.crypto);
+  const sig = signature(sts, credentials.sk, options.crypto);
+  const authorization = authorizationHeader(credentials.ak, headers.signedHeaders, sig);
+  return {
+    headers: [...added, [HEADER.authorization, authorization]],
+    canonicalRequest: cr,
+    stringToSign: sts,
+    signedHeaders: headers.signedHeaders,
+    signature: sig,
+    authorization,
+    payloadHash: hash,
+  };
+}

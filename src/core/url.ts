@@ -1,0 +1,32 @@
+/** The parts of an absolute URL the signer needs, read as raw text (no decoding, no normalisation). */
+export interface UrlParts {
+  protocol: string;
+  /** Lowercased host name, without the port. */
+  hostname: string;
+  /** The explicit port, or '' when the URL has none. */
+  port: string;
+  /** The path as written, '' when absent. */
+  path: string;
+  /** The query without '?', '' when absent. */
+  query: string;
+}
+
+const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
+
+/** Parses `scheme://host[:port]/path?query#fragment`; throws on anything else. */
+export function parseUrl(url: string): UrlParts {
+  const m = ABSOLUTE_URL.exec(url.trim());
+  if (!m || !m[2]) throw new Error(`not an absolute http(s) URL: ${url}`);
+  return {
+    protocol: m[1]!.toLowerCase(),
+    hostname: m[2].toLowerCase(),
+    port: m[3] ?? '',
+    path: m[4] ?? '',
+    query: m[5] ?? '',
+  };
+}
+
+/** The Host header as clients send it: hostname plus the port when the URL names one (":443" included). */
+export function hostHeader(parts: UrlParts): string {
+  return parts.port ? `${parts.hostname}:${parts.port}` : parts.hostname;
+}

@@ -1,0 +1,75 @@
+import { parseAuthorization } from './authorization';
+import { canonicalHeaders } from './canonicalHeaders';
+import { canonicalQuery, parseRawQuery } from './canonicalQuery';
+import { canonicalRequest } from './canonicalRequest';
+import { canonicalUri } from './canonicalUri';
+import { HEADER } from './constants';
+import type { HashFunctions } from './crypto';
+import { payloadHash } from './payloadHash';
+import { signature, stringToSign } from './stringToSign';
+
+/** A request as a server received it: raw target, header values by lowercased name, body bytes. */
+export interface ReceivedRequest {
+  method: string;
+  /** The request target as received: raw path and query, e.g. `/v1/a%20b?x=1`. */
+  target: string;
+  headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  body: Uint8Array;
+}
+
+export type VerifyResult =
+  | { ok: true; access: string; canonicalRequest: string }
+  | { ok: false; reason: 'missing-authorization' | 'malformed-authorization' | 'missing-sdk-date' | 'missing-signed-header'; detail: string }
+  | { ok: false; reason: 'unknown-access-key'; access: string; detail: string }
+  | { ok: false; reason: 'signature-mismatch'; access: string; canonicalRequest: string; detail: string };
+
+/**
+ * Recomputes the signature of a received request with the same canonicalization the signer uses, the way the
+ * gateway does it: from the raw target, the headers named in SignedHeaders, and the body bytes (or the
+ * X-Sdk-Content-Sha256 literal when that header is signed). Policy (clock window, token checks) is the caller's.
+ */
+export function verifySignature(
+  req: ReceivedRequest,
+  secretFor: (access: string) => string | undefined,
+  crypto: HashFunctions,
+): VerifyResult {
+  const header = (name: string): string | undefined => {
+    const v = req.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v.join(',') : (v as string | undefined);
+  };
+  const auth = header(HEADER.authorization);
+  if (!auth) return { ok: false, reason: 'missing-authorization', detail: 'no Authorization header' };
+  const parsed = parseAuthorization(auth);
+  if (!parsed) return { ok: false, reason: 'malformed-authorization', detail: 'Authorization is not SDK-HMAC-SHA256' };
+  const sdkDate = header(HEADER.sdkDate);
+  if (!sdkDate) return { ok: false, reason: 'missing-sdk-date', detail: 'no X-Sdk-Date header' };
+  const sk = secretFor(parsed.access);
+  if (sk === undefined) return { ok: false, reason: 'unknown-access-key', access: parsed.access, detail: 'ak not exist' };
+
+  const signed: Array<[string, string]> = [];
+  for (const name of parsed.signedHeaders) {
+    const value = header(name);
+    if (value === undefined) return { ok: false, reason: 'missing-signed-header', detail: `signed header ${name} is missing` };
+    signed.push([name, value]);
+  }
+  const q = req.target.indexOf('?');
+  const rawPath = q < 0 ? req.target : req.target.slice(0, q);
+  const rawQuery = q < 0 ? '' : req.target.slice(q + 1);
+  const contentSha = parsed.signedHeaders.includes(HEADER.contentSha256.toLowerCase())
+    ? header(HEADER.contentSha256)
+    : undefined;
+  const headers = canonicalHeaders(signed);
+  const cr = canonicalRequest({
+    method: req.method,
+    canonicalUri: canonicalUri(rawPath),
+    canonicalQuery: canonicalQuery(parseRawQuery(rawQuery)),
+    canonicalHeaders: headers.canonicalHeaders,
+    signedHeaders: headers.signedHeaders,
+    payloadHash: contentSha !== undefined ? contentSha.trim() : payloadHash(req.body, crypto),
+  });
+  const expected = signature(stringToSign(cr, sdkDate, crypto), sk, crypto);
+  if (expected !== parsed.signature.toLowerCase()) {
+    return { ok: false, reason: 'signature-mismatch', access: parsed.access, canonicalRequest: cr, detail: 'verify aksk signature fail' };
+  }
+  return { ok: true, access: parsed.access, canonicalRequest: cr };
+}
