@@ -14,3 +14,4 @@ export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';
 export { parseUrl, hostHeader, type UrlParts } from './url';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
+export * from './iam';

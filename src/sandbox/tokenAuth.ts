@@ -1,13 +1,54 @@
+import { HEADER } from '../core/constants';
+import { identityKey, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
 import type { Pm } from './pm';
+import { sendRequest } from './sendRequest';
+import { readTokenSettings, type TokenSettings } from './tokenSettings';
+import { TOKEN_CACHE_VARIABLE, tokenCacheScope } from './tokenStore';
 
 /** Reads a Postman variable, resolved; undefined when unset or empty. Throws on an unresolved {{reference}}. */
 export type VariableReader = (name: string) => string | undefined;
 
 /**
- * Token mode: gets an IAM token for the configured identity (from the cache, or one POST /v3/auth/tokens) and
- * sets X-Auth-Token on the request. Throws (with a message free of secrets) when it cannot.
- * STUB: being implemented; the adapter dispatches here when hwc_auth_mode is token.
+ * Token mode: takes the identity's token from the cache, or asks IAM for one (POST /v3/auth/tokens) when there is
+ * none or it is inside the refresh margin, then sets X-Auth-Token. Throws, with IAM's message and never the
+ * password or a token, when it cannot; nothing is cached then.
  */
-export async function authenticateWithToken(_pm: Pm, _readVar: VariableReader): Promise<void> {
-  throw new Error('token mode is not implemented yet');
+export async function authenticateWithToken(pm: Pm, readVar: VariableReader): Promise<void> {
+  const settings = readTokenSettings(readVar);
+  const key = identityKey(settings.identity);
+  const scope = tokenCacheScope(pm);
+  let token = usableToken(parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE)), key, Date.now(), settings.refreshMarginMs);
+  if (token === undefined) {
+    const issued = await requestToken(pm, settings);
+    const cache = parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE));
+    scope.set(TOKEN_CACHE_VARIABLE, JSON.stringify(storeToken(cache, key, issued, Date.now())));
+    token = issued.token;
+  }
+  pm.request.headers.remove(HEADER.authToken);
+  pm.request.headers.add({ key: HEADER.authToken, value: token });
+}
+
+async function requestToken(pm: Pm, settings: TokenSettings) {
+  const url = tokenUrl(settings.identity.iamEndpoint);
+  const where = `(POST ${url})`;
+  let response;
+  try {
+    response = await sendRequest(
+      pm,
+      {
+        url,
+        method: 'POST',
+        header: [{ key: HEADER.contentType, value: 'application/json;charset=UTF-8' }],
+        body: { mode: 'raw', raw: passwordTokenRequestBody(settings.identity, settings.password) },
+      },
+      settings.iamTimeoutMs,
+    );
+  } catch (err) {
+    throw new Error(`IAM token request failed: ${(err as Error).message} ${where}`);
+  }
+  try {
+    return parseTokenResponse(response.code, response.headers.get(HEADER.subjectToken), response.text());
+  } catch (err) {
+    throw new Error(`IAM token request failed: ${(err as Error).message} ${where}`);
+  }
 }

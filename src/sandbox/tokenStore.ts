@@ -1,0 +1,14 @@
+import type { Pm, PmVariableScope } from './pm';
+
+/** The variable that holds cached tokens (JSON by identity). It holds tokens: treat it as a secret. */
+export const TOKEN_CACHE_VARIABLE = 'hwc_token_cache';
+
+/**
+ * Where the token cache lives: the environment when the run has one (so an exported environment carries the
+ * tokens to the next run), otherwise the collection variables (kept for the rest of the run).
+ */
+export function tokenCacheScope(pm: Pm): PmVariableScope {
+  const env = pm.environment;
+  const hasEnvironment = Boolean(env.name) || Object.keys(env.toObject()).length > 0;
+  return hasEnvironment ? env : pm.collectionVariables;
+}

@@ -1,0 +1,46 @@
+import { identityKey, passwordTokenRequestBody, tokenUrl, type TokenIdentity } from '../../src/core/iam';
+
+const identity: TokenIdentity = {
+  iamEndpoint: 'https://iam.myhuaweicloud.com/',
+  domainName: 'acme',
+  username: 'alice',
+  scope: { kind: 'project', name: 'cn-north-4' },
+};
+
+describe('password token request', () => {
+  it('posts to /v3/auth/tokens without the catalog, whatever trailing slashes the endpoint has', () => {
+    expect(tokenUrl('https://iam.myhuaweicloud.com//')).toBe('https://iam.myhuaweicloud.com/v3/auth/tokens?nocatalog=true');
+  });
+
+  it('builds the body of the IAM API reference for a project name scope', () => {
+    expect(JSON.parse(passwordTokenRequestBody(identity, 'pw'))).toEqual({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'alice', password: 'pw', domain: { name: 'acme' } } },
+        },
+        scope: { project: { name: 'cn-north-4' } },
+      },
+    });
+  });
+
+  it('scopes by project id, domain name or domain id', () => {
+    const scopeOf = (scope: TokenIdentity['scope']) => JSON.parse(passwordTokenRequestBody({ ...identity, scope }, 'pw')).auth.scope;
+    expect(scopeOf({ kind: 'project', id: 'p1' })).toEqual({ project: { id: 'p1' } });
+    expect(scopeOf({ kind: 'domain', name: 'acme' })).toEqual({ domain: { name: 'acme' } });
+    expect(scopeOf({ kind: 'domain', id: 'd1' })).toEqual({ domain: { id: 'd1' } });
+  });
+});
+
+describe('identity key', () => {
+  it('differs for every part of the identity and never contains the password', () => {
+    const base = identityKey(identity);
+    expect(base).toBe('https://iam.myhuaweicloud.com|acme|alice|project:cn-north-4');
+    expect(identityKey({ ...identity, scope: { kind: 'project', name: 'ap-southeast-1' } })).not.toBe(base);
+    expect(identityKey({ ...identity, scope: { kind: 'project', id: 'cn-north-4' } })).not.toBe(base);
+    expect(identityKey({ ...identity, username: 'bob' })).not.toBe(base);
+    expect(identityKey({ ...identity, domainName: 'other' })).not.toBe(base);
+    expect(identityKey({ ...identity, iamEndpoint: 'https://iam.cn-north-4.myhuaweicloud.com' })).not.toBe(base);
+    expect(identityKey({ ...identity, iamEndpoint: 'HTTPS://IAM.myhuaweicloud.com' })).toBe(base);
+  });
+});
