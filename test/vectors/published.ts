@@ -17,7 +17,9 @@ export interface PublishedVector {
   service?: string;
 }
 
-export const PUBLISHED_VECTORS_PATH = join(__dirname, '..', '..', '..', 'shared', 'vectors', 'published.json');
+/** A verbatim copy kept in the repo so a clone is self-contained; vectorsCopy.test.ts checks it against shared/. */
+export const PUBLISHED_VECTORS_PATH = join(__dirname, 'published.json');
+export const SHARED_VECTORS_PATH = join(__dirname, '..', '..', '..', 'shared', 'vectors', 'published.json');
 
 export function loadPublishedVectors(): PublishedVector[] {
   return (JSON.parse(readFileSync(PUBLISHED_VECTORS_PATH, 'utf8')) as { vectors: PublishedVector[] }).vectors;
