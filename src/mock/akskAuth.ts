@@ -1,0 +1,77 @@
+import { parseAuthorization } from '../core/authorization';
+import { HEADER, MAX_CLOCK_SKEW_MS } from '../core/constants';
+import { formatSdkDate, parseSdkDate } from '../core/sdkDate';
+import { verifySignature } from '../core/verifySignature';
+import { nodeCrypto } from '../node/nodeCrypto';
+import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
+import { CODE } from './errors';
+import { headerValue, type MockRequest } from './http';
+import type { MockState } from './state';
+
+const PREFIX = 'Incorrect IAM authentication information: ';
+
+function refuse(reason: FailureReason, detail: string): AuthFailure {
+  return authFailure('aksk', 401, CODE.iamAuth, reason, PREFIX + detail);
+}
+
+/**
+ * The gateway's AK/SK check, from the request exactly as received: body size (12 MB), X-Sdk-Date within 15 minutes
+ * of the mock clock, a known AK, the signature recomputed by the core's verifySignature, and for a temporary AK a
+ * signed, matching, unexpired X-Security-Token.
+ */
+export function authenticateAksk(req: MockRequest, state: MockState): AuthResult {
+  if (req.body.bytes === undefined) {
+    return authFailure('aksk', 413, CODE.requestError, 'body-too-large', 'Request entity too large.');
+  }
+  const now = state.now();
+  const sdkDate = headerValue(req, HEADER.sdkDate);
+  if (sdkDate !== undefined) {
+    const signedAt = parseSdkDate(sdkDate);
+    if (signedAt === null) return refuse('bad-sdk-date', `x-sdk-date format error, x-sdk-date:${sdkDate}`);
+    if (Math.abs(now - signedAt) > MAX_CLOCK_SKEW_MS) {
+      return refuse('signature-expired', `signature expired, signature time:${sdkDate}, server time:${formatSdkDate(now)}`);
+    }
+  }
+
+  const result = verifySignature(
+    { method: req.method, target: req.target, headers: req.headers, body: req.body.bytes },
+    (access) => state.secretFor(access),
+    nodeCrypto,
+  );
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'missing-authorization':
+        return authFailure('none', 401, CODE.iamAuth, 'no-credentials', PREFIX + 'Authorization not found.');
+      case 'malformed-authorization':
+        return refuse('malformed-authorization', 'Authorization is not "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..."');
+      case 'missing-sdk-date':
+        return refuse('missing-sdk-date', 'x-sdk-date not found');
+      case 'missing-signed-header':
+        return refuse('missing-signed-header', result.detail);
+      case 'unknown-access-key':
+        return refuse('unknown-access-key', 'ak not exist');
+      case 'signature-mismatch':
+        return refuse('signature-mismatch', 'verify aksk signature fail, canonicalRequest:' + result.canonicalRequest.replace(/\n/g, '|'));
+    }
+  }
+
+  const signedHeaders = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.signedHeaders ?? [];
+  const temporary = state.permanentKeys.has(result.access) ? undefined : state.credentials.temporaryKey(result.access);
+  if (temporary) {
+    const presented = headerValue(req, HEADER.securityToken);
+    if (presented === undefined) return refuse('security-token-missing', 'x-security-token not found, a temporary ak needs it');
+    if (!signedHeaders.includes(HEADER.securityToken.toLowerCase())) {
+      return refuse('security-token-unsigned', 'x-security-token must be a signed header');
+    }
+    if (presented.trim() !== temporary.securityToken) return refuse('security-token-mismatch', 'x-security-token does not belong to this ak');
+    if (now >= temporary.expiresAt) return refuse('security-token-expired', 'the temporary ak and its security token have expired');
+  }
+  return {
+    ok: true,
+    auth: 'aksk',
+    access: result.access,
+    temporary: temporary !== undefined,
+    signedHeaders,
+    canonicalRequest: result.canonicalRequest,
+  };
+}

@@ -1,0 +1,86 @@
+import { isObject } from './http';
+
+/** Faults a test can switch on through POST /__mock/faults. All off by default. */
+export interface MockFaults {
+  /** POST /v3/auth/tokens answers this status (Keystone-style error body) instead of issuing a token. */
+  iamStatus?: number;
+  /** How many IAM token requests fail with iamStatus; unset is unlimited. The fault clears itself when used up. */
+  iamFailCount?: number;
+  /** POST /v3/auth/tokens answers this many ms late (failed or not). */
+  iamDelayMs?: number;
+  /** Lifetime of tokens issued from now on, instead of 24 h. */
+  tokenTtlSeconds?: number;
+  /** Added to the mock's clock (X-Sdk-Date window, token issue and expiry). */
+  clockOffsetSeconds?: number;
+}
+
+type FaultKey = keyof MockFaults;
+
+const RULES: Record<FaultKey, { min: number; max: number; integer: boolean }> = {
+  iamStatus: { min: 100, max: 599, integer: true },
+  iamFailCount: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+  iamDelayMs: { min: 0, max: 10 * 60 * 1000, integer: false },
+  tokenTtlSeconds: { min: 1, max: 10 * 365 * 86400, integer: false },
+  clockOffsetSeconds: { min: -100 * 365 * 86400, max: 100 * 365 * 86400, integer: false },
+};
+
+/**
+ * Validates a faults patch: known keys only, numbers in range, or null to switch that fault off.
+ * Returns the patch or an error message.
+ */
+export function parseFaultsPatch(body: unknown): { patch: Partial<Record<FaultKey, number | null>> } | { error: string } {
+  if (!isObject(body)) return { error: 'faults must be a JSON object' };
+  const patch: Partial<Record<FaultKey, number | null>> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (!(key in RULES)) return { error: `unknown fault ${key}; known: ${Object.keys(RULES).join(', ')}` };
+    const rule = RULES[key as FaultKey];
+    if (value === null) {
+      patch[key as FaultKey] = null;
+      continue;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < rule.min || value > rule.max || (rule.integer && !Number.isInteger(value))) {
+      return { error: `fault ${key} must be ${rule.integer ? 'an integer' : 'a number'} from ${rule.min} to ${rule.max}, or null` };
+    }
+    patch[key as FaultKey] = value;
+  }
+  return { patch };
+}
+
+/** The switched-on faults, merged patch by patch. */
+export class FaultState {
+  private faults: MockFaults = {};
+
+  get current(): Readonly<MockFaults> {
+    return { ...this.faults };
+  }
+
+  merge(patch: Partial<Record<FaultKey, number | null>>): MockFaults {
+    for (const [key, value] of Object.entries(patch) as Array<[FaultKey, number | null]>) {
+      if (value === null) delete this.faults[key];
+      else this.faults[key] = value;
+    }
+    return this.current;
+  }
+
+  reset(): void {
+    this.faults = {};
+  }
+
+  /** The status an IAM token request must fail with now, if any; uses up one of iamFailCount. */
+  takeIamFailure(): number | undefined {
+    const status = this.faults.iamStatus;
+    if (status === undefined) return undefined;
+    const left = this.faults.iamFailCount;
+    if (left === undefined) return status;
+    if (left <= 0) {
+      delete this.faults.iamStatus;
+      delete this.faults.iamFailCount;
+      return undefined;
+    }
+    if (left === 1) {
+      delete this.faults.iamStatus;
+      delete this.faults.iamFailCount;
+    } else this.faults.iamFailCount = left - 1;
+    return status;
+  }
+}

@@ -1,0 +1,64 @@
+import { parseRawQuery } from '../core/canonicalQuery';
+import { percentDecode } from '../core/percentEncoding';
+import { HEADER } from '../core/constants';
+import type { IssuedToken } from './credentials';
+import { findDomain, findProject, findUser } from './directory';
+import { keystoneError } from './errors';
+import { headerValue, jsonBody, type MockRequest, type MockResponse } from './http';
+import { newSubjectToken } from './iamFormat';
+import { tokenResponseBody } from './iamTokenBody';
+import { identityKey, parsePasswordTokenRequest } from './iamTokenRequest';
+import type { MockState } from './state';
+
+export const DEFAULT_TOKEN_TTL_SECONDS = 24 * 3600;
+const WRONG_PASSWORD = 'The username or password is wrong.';
+
+/**
+ * POST /v3/auth/tokens: counts the request, applies the IAM faults (delay, then status), checks the body and the
+ * password against the fixtures, and issues a ~10 KB X-Subject-Token valid 24 h (or tokenTtlSeconds).
+ */
+export async function handleTokenRequest(req: MockRequest, state: MockState): Promise<MockResponse> {
+  if (req.method !== 'POST') return keystoneError(405, 'The method is not allowed for the requested URL.', 'method');
+  const parsed = parsePasswordTokenRequest(jsonBody(req));
+  state.stats.iamTokenRequest('request' in parsed ? identityKey(parsed.request) : undefined);
+
+  await state.delay(state.faults.current.iamDelayMs ?? 0);
+  const faultStatus = state.faults.takeIamFailure();
+  if (faultStatus !== undefined) return keystoneError(faultStatus, `Mock fault: IAM answers ${faultStatus}.`, 'fault');
+  if ('error' in parsed) return keystoneError(400, parsed.error, 'bad-request');
+
+  const { request } = parsed;
+  const domain = findDomain(request.domain);
+  const user = findUser(request.user.name);
+  if (!domain || !user || user.password !== request.user.password) return keystoneError(401, WRONG_PASSWORD, 'wrong-password');
+
+  let scope: IssuedToken['scope'];
+  if (request.scope.kind === 'project') {
+    const project = findProject(request.scope);
+    if (!project) return keystoneError(400, `Project ${request.scope.name ?? request.scope.id} could not be found in this account.`, 'bad-scope');
+    scope = { kind: 'project', id: project.id, name: project.name };
+  } else {
+    if (!findDomain(request.scope)) return keystoneError(400, `Domain ${request.scope.name ?? request.scope.id} is not the user's domain.`, 'bad-scope');
+    scope = { kind: 'domain', id: domain.id, name: domain.name };
+  }
+
+  const issuedAt = state.now();
+  const ttl = state.faults.current.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
+  const info: IssuedToken = {
+    issuedAt,
+    expiresAt: issuedAt + ttl * 1000,
+    user: { id: user.id, name: user.name },
+    domain: { ...domain },
+    scope,
+  };
+  const token = newSubjectToken();
+  state.credentials.addToken(token, info);
+  state.stats.tokenIssued();
+  const host = headerValue(req, HEADER.host);
+  const catalogBase = wantsNoCatalog(req.query) || !host ? undefined : `http://${host}`;
+  return { status: 201, headers: { [HEADER.subjectToken]: token }, body: tokenResponseBody(info, catalogBase), verdict: 'token issued' };
+}
+
+function wantsNoCatalog(rawQuery: string): boolean {
+  return parseRawQuery(rawQuery).some((p) => percentDecode(p.name) === 'nocatalog' && percentDecode(p.value ?? '') === 'true');
+}

@@ -1,0 +1,33 @@
+import { parseFaultsPatch } from './faults';
+import { jsonBody, type MockRequest, type MockResponse } from './http';
+import type { MockState } from './state';
+
+export const INTROSPECTION_PREFIX = '/__mock/';
+
+/**
+ * For tests, no auth: GET /__mock/stats, POST /__mock/reset (stats, issued credentials, faults),
+ * GET /__mock/faults, POST /__mock/faults (merge; a null value switches that fault off).
+ */
+export function handleIntrospection(req: MockRequest, state: MockState): MockResponse {
+  const route = `${req.method} ${req.path}`;
+  switch (route) {
+    case 'GET /__mock/stats':
+      return { status: 200, body: state.stats.snapshot(), verdict: 'stats' };
+    case 'POST /__mock/reset':
+      state.reset();
+      return { status: 200, body: { ok: true }, verdict: 'reset' };
+    case 'GET /__mock/faults':
+      return { status: 200, body: state.faults.current, verdict: 'faults' };
+    case 'POST /__mock/faults': {
+      const parsed = parseFaultsPatch(req.body.length === 0 ? {} : jsonBody(req));
+      if ('error' in parsed) return { status: 400, body: { error: parsed.error }, verdict: 'bad faults' };
+      return { status: 200, body: state.faults.merge(parsed.patch), verdict: 'faults set' };
+    }
+    default:
+      return {
+        status: 404,
+        body: { error: `no such mock endpoint: ${route}; try GET /__mock/stats, POST /__mock/reset, GET|POST /__mock/faults` },
+        verdict: 'not found',
+      };
+  }
+}

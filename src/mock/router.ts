@@ -1,0 +1,28 @@
+import { handleGateway } from './gateway';
+import type { MockRequest, MockResponse } from './http';
+import { handleTokenRequest } from './iamTokens';
+import { handleIntrospection, INTROSPECTION_PREFIX } from './introspection';
+import { handleProjects } from './projects';
+import { handleSecurityTokens } from './securityTokens';
+import type { MockState } from './state';
+
+export const ROUTES = {
+  tokens: '/v3/auth/tokens',
+  securityTokens: '/v3.0/OS-CREDENTIAL/securitytokens',
+  projects: '/v3/projects',
+} as const;
+
+/** Sends a request to IAM, the introspection endpoints, or (everything else) the gateway, by its raw path. */
+export function route(req: MockRequest, state: MockState, requestId: string): MockResponse | Promise<MockResponse> {
+  if (req.path.startsWith(INTROSPECTION_PREFIX)) return handleIntrospection(req, state);
+  switch (req.path) {
+    case ROUTES.tokens:
+      return handleTokenRequest(req, state);
+    case ROUTES.securityTokens:
+      return handleSecurityTokens(req, state, requestId);
+    case ROUTES.projects:
+      return handleProjects(req, state, requestId);
+    default:
+      return handleGateway(req, state, requestId);
+  }
+}

@@ -1,0 +1,51 @@
+import { CredentialStore } from './credentials';
+import { permanentKeys } from './directory';
+import { FaultState } from './faults';
+import { StatsRecorder } from './stats';
+
+/** Everything one mock cloud instance remembers, and its clock (the injected one plus the clock-offset fault). */
+export class MockState {
+  readonly stats = new StatsRecorder();
+  readonly faults = new FaultState();
+  readonly credentials = new CredentialStore();
+  readonly permanentKeys: ReadonlyMap<string, string>;
+  private readonly pendingDelays = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly baseNow: () => number, extraKeys?: Readonly<Record<string, string>>) {
+    this.permanentKeys = permanentKeys(extraKeys);
+  }
+
+  /** The mock cloud's time, epoch ms. */
+  now(): number {
+    return this.baseNow() + (this.faults.current.clockOffsetSeconds ?? 0) * 1000;
+  }
+
+  /** Secret for an AK: permanent first, then issued temporary keys (expired ones included; the caller checks). */
+  secretFor(access: string): string | undefined {
+    return this.permanentKeys.get(access) ?? this.credentials.temporaryKey(access)?.secret;
+  }
+
+  /** POST /__mock/reset: stats, issued credentials and faults. */
+  reset(): void {
+    this.stats.reset();
+    this.faults.reset();
+    this.credentials.clear();
+  }
+
+  /** Waits ms (real time); cancelled by cancelDelays() when the server closes. */
+  delay(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pendingDelays.delete(timer);
+        resolve();
+      }, ms);
+      this.pendingDelays.add(timer);
+    });
+  }
+
+  cancelDelays(): void {
+    for (const timer of this.pendingDelays) clearTimeout(timer);
+    this.pendingDelays.clear();
+  }
+}

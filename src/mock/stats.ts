@@ -1,0 +1,87 @@
+/** What the mock has seen, for GET /__mock/stats. The JSON keys are a contract other helpers code against. */
+export type AuthKind = 'aksk' | 'token' | 'none';
+
+export interface Verdict {
+  method: string;
+  /** Raw path as received, without the query. */
+  path: string;
+  auth: AuthKind;
+  ok: boolean;
+  status: number;
+  code?: string;
+}
+
+export interface MockStats {
+  /** Every POST /v3/auth/tokens, whatever its outcome (faults and bad bodies included). */
+  iamTokenRequests: number;
+  /** By `<domain name or id>/<user name>/<project:name-or-id | domain:name-or-id>` as requested; bodies too broken to name an identity are not counted here. */
+  iamTokenRequestsByIdentity: Record<string, number>;
+  /** X-Subject-Tokens issued. */
+  tokensIssued: number;
+  /** Requests that reached the gateway (every path that is not IAM or /__mock/). */
+  gatewayRequests: number;
+  /** The gateway's decisions, oldest first, the last VERDICTS_KEPT only. */
+  verdicts: Verdict[];
+  /** POST /v3.0/OS-CREDENTIAL/securitytokens requests, and temporary credentials issued. */
+  securityTokenRequests: number;
+  securityTokensIssued: number;
+  /** GET /v3/projects requests. */
+  projectRequests: number;
+}
+
+export const VERDICTS_KEPT = 200;
+
+export class StatsRecorder {
+  private stats: MockStats = StatsRecorder.empty();
+
+  private static empty(): MockStats {
+    return {
+      iamTokenRequests: 0,
+      iamTokenRequestsByIdentity: {},
+      tokensIssued: 0,
+      gatewayRequests: 0,
+      verdicts: [],
+      securityTokenRequests: 0,
+      securityTokensIssued: 0,
+      projectRequests: 0,
+    };
+  }
+
+  snapshot(): MockStats {
+    return { ...this.stats, iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity }, verdicts: [...this.stats.verdicts] };
+  }
+
+  reset(): void {
+    this.stats = StatsRecorder.empty();
+  }
+
+  iamTokenRequest(identity: string | undefined): void {
+    this.stats.iamTokenRequests++;
+    if (identity !== undefined) {
+      const by = this.stats.iamTokenRequestsByIdentity;
+      by[identity] = (by[identity] ?? 0) + 1;
+    }
+  }
+
+  tokenIssued(): void {
+    this.stats.tokensIssued++;
+  }
+
+  securityTokenRequest(): void {
+    this.stats.securityTokenRequests++;
+  }
+
+  securityTokenIssued(): void {
+    this.stats.securityTokensIssued++;
+  }
+
+  projectRequest(): void {
+    this.stats.projectRequests++;
+  }
+
+  gatewayVerdict(verdict: Verdict): void {
+    this.stats.gatewayRequests++;
+    this.stats.verdicts.push(verdict);
+    if (this.stats.verdicts.length > VERDICTS_KEPT) this.stats.verdicts.splice(0, this.stats.verdicts.length - VERDICTS_KEPT);
+  }
+}
