@@ -1,0 +1,127 @@
+import { UsageError } from './exitCodes';
+
+/** First and last lines of the block hwc-auth manages inside a collection's pre-request script. */
+export const MARKER_BEGIN = '// >>> hwc-auth signer: managed by `hwc-auth inject`, edits between these markers are replaced';
+export const MARKER_END = '// <<< hwc-auth signer';
+
+/** The slice of a Postman Collection v2.x this module touches; everything else is carried through untouched. */
+export interface CollectionJson {
+  info?: { schema?: unknown; name?: unknown; [key: string]: unknown };
+  event?: EventJson[];
+  [key: string]: unknown;
+}
+
+interface EventJson {
+  listen?: unknown;
+  script?: { exec?: unknown; type?: unknown; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface InjectResult {
+  collection: CollectionJson;
+  /** False when the collection already carried this exact signer after its own code. */
+  changed: boolean;
+}
+
+const V2_SCHEMA = /\/collection\/v2\.\d+\.\d+\//;
+
+/** Throws a UsageError unless the value is a Postman Collection v2.x (by info.schema). */
+export function assertV2Collection(value: unknown, source = 'the collection'): asserts value is CollectionJson {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${source} is not a Postman collection (expected a JSON object)`);
+  }
+  const info = (value as CollectionJson).info;
+  const schema = info && typeof info === 'object' ? info.schema : undefined;
+  if (typeof schema !== 'string') {
+    throw new UsageError(
+      `${source} has no info.schema: it is not a Postman Collection v2.x (a v1 export?). ` +
+        'In Postman: Export, Collection v2.1.',
+    );
+  }
+  if (!V2_SCHEMA.test(schema)) {
+    throw new UsageError(
+      `${source} uses schema ${schema}; hwc-auth supports Postman Collection v2.0/v2.1 only. ` +
+        'In Postman: Export, Collection v2.1.',
+    );
+  }
+}
+
+/** exec may be a string or a list of lines; this returns lines. */
+function execLines(exec: unknown): string[] {
+  if (Array.isArray(exec)) return exec.map(String);
+  if (typeof exec === 'string') return exec.split('\n');
+  return [];
+}
+
+/**
+ * Where an unmarked copy of the built script starts (pasted by hand, or embedded by the collection generator): its
+ * banner, `/*!` then ` * huaweicloud-postman-auth <version>`. Such a copy runs to the end of the script.
+ */
+function unmarkedSignerStart(lines: readonly string[]): number {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.trim() === '/*!' && /^\s*\* huaweicloud-postman-auth \d/.test(lines[i + 1]!)) return i;
+  }
+  return -1;
+}
+
+/** The lines of a script with the signer (hwc-auth's marked block, every copy, or an unmarked pasted copy) removed. */
+export function withoutSigner(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (!inside && line === MARKER_BEGIN) inside = true;
+    else if (inside && line === MARKER_END) inside = false;
+    else if (!inside) out.push(line);
+  }
+  const pasted = unmarkedSignerStart(out);
+  return pasted < 0 ? out : out.slice(0, pasted);
+}
+
+/**
+ * The marked block for a built script. The banner's build commit is dropped (as the collection generator does),
+ * so re-injecting after an unrelated commit changes nothing.
+ */
+export function signerBlock(script: string): string[] {
+  const body = script
+    .replace(/\r\n/g, '\n')
+    .replace(/ \(commit [0-9a-f]+(?:\+dirty)?\)/, '')
+    .replace(/\n+$/, '')
+    .split('\n');
+  return [MARKER_BEGIN, ...body, MARKER_END];
+}
+
+/** True when the collection-level pre-request script carries the signer (marked by hwc-auth, or pasted). */
+export function hasSigner(collection: CollectionJson): boolean {
+  return (collection.event ?? []).some((e) => {
+    if (e.listen !== 'prerequest') return false;
+    const lines = execLines(e.script?.exec);
+    return lines.includes(MARKER_BEGIN) || unmarkedSignerStart(lines) >= 0;
+  });
+}
+
+/**
+ * Puts the signer at the end of the collection-level pre-request script: the collection's own code stays, and runs
+ * first; a block added before is replaced, so injecting twice changes nothing. Ids, order and every other field are
+ * kept. The input is not modified.
+ */
+export function injectSigner(input: unknown, script: string, source?: string): InjectResult {
+  assertV2Collection(input, source);
+  const collection = structuredClone(input) as CollectionJson;
+  const block = signerBlock(script);
+  const events: EventJson[] = Array.isArray(collection.event) ? collection.event : [];
+  const prerequest = events.find((e) => e && e.listen === 'prerequest');
+  if (!prerequest) {
+    events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: block } });
+  } else {
+    const script = prerequest.script ?? (prerequest.script = { type: 'text/javascript' });
+    script.exec = [...withoutSigner(execLines(script.exec)), ...block];
+    if (script.type === undefined) script.type = 'text/javascript';
+  }
+  collection.event = events;
+  return { collection, changed: JSON.stringify(collection) !== JSON.stringify(input) };
+}
+
+/** How hwc-auth writes JSON: two-space indent and a final newline, like a Postman export. */
+export function formatJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuilt, hasRealSigner, PLACEHOLDER_SIGNER, runCli, SIGNER, tempDir, writeJson } from './helpers';
+
+/** hwc-auth's surface: help, version, print, and the documented exit codes (0 ok, 1 failures, 2 usage). */
+ensureBuilt();
+
+describe('hwc-auth binary', () => {
+  const dir = tempDir('cli');
+  const placeholder = join(dir, 'prerequest.js');
+  writeFileSync(placeholder, PLACEHOLDER_SIGNER);
+  const scriptEnv = hasRealSigner() ? {} : { HWC_AUTH_SCRIPT: placeholder };
+  const expectedScript = hasRealSigner() ? readFileSync(SIGNER, 'utf8') : PLACEHOLDER_SIGNER;
+
+  it('--help lists every command and the exit codes, exit 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const cmd of ['print', 'inject', 'run', 'mock', 'sign']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    expect(r.stdout).toContain('Exit codes:');
+    expect(r.stdout).toMatch(/2 +usage or configuration error/);
+  });
+
+  it.each(['print', 'inject', 'run', 'mock', 'sign'])('%s --help describes the command, exit 0', async (cmd) => {
+    const r = await runCli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: hwc-auth ${cmd}`);
+  });
+
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('print writes the built script to stdout byte for byte', async () => {
+    const r = await runCli(['print'], { env: scriptEnv });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expectedScript);
+    expect(r.stderr).toBe('');
+  });
+
+  it('print without a built script is a configuration error (2)', async () => {
+    const r = await runCli(['print'], { env: { HWC_AUTH_SCRIPT: join(dir, 'missing.js') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pre-request script is missing/);
+  });
+
+  it.each([
+    [['bogus'], /unknown command/],
+    [['run'], /missing required argument/],
+    [['run', 'x.json', '--no-such-flag'], /unknown option/],
+    [['run', 'x.json', '-n', 'zero'], /--iteration-count must be an integer/],
+    [['sign'], /required option '--url <url>'/],
+  ])('usage error %j exits 2', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('run with a missing collection file exits 2 and names the file', async () => {
+    const r = await runCli(['run', join(dir, 'nope.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read collection');
+  });
+
+  it('run refuses a non-v2 collection (2) before running anything', async () => {
+    const v1 = writeJson(join(dir, 'v1.json'), { id: 'x', name: 'old', requests: [] });
+    const r = await runCli(['run', v1], { env: scriptEnv });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a Postman Collection v2\.x/);
+  });
+});
