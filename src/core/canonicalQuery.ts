@@ -20,13 +20,15 @@ export function parseRawQuery(rawQuery: string): RawQueryParam[] {
 
 /**
  * Rule 5: decode names and values, encode both as in rule 4, emit name=value (always with '='), sort by name then
- * value in plain code-unit order, one pair per value, joined by '&'.
+ * value in plain code-unit order, one pair per value, joined by '&'. The sort is on the decoded texts, as the
+ * official Node SDK (AKSKSigner.CanonicalQueryString) and Go signers do; sorting the encoded texts is the Java SDK bug
+ * the spec warns about ('a~' < 'aé' decoded, but '%C3%A9' sorts before '~' encoded).
  */
 export function canonicalQuery(params: readonly RawQueryParam[]): string {
   return params
-    .map((p) => [uriEncode(percentDecode(p.name)), uriEncode(percentDecode(p.value ?? ''))] as const)
+    .map((p) => [percentDecode(p.name), percentDecode(p.value ?? '')] as const)
     .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]))
-    .map(([name, value]) => name + '=' + value)
+    .map(([name, value]) => uriEncode(name) + '=' + uriEncode(value))
     .join('&');
 }
 

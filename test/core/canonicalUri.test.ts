@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { canonicalUri } from '../../src/core';
+import { specEncode } from './reference';
+
+describe('canonicalUri (spec rule 4)', () => {
+  it.each([
+    ['', '/'], // empty path
+    ['/', '/'],
+    ['/v1', '/v1/'], // trailing slash appended
+    ['/v1/', '/v1/'],
+    ['/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs', '/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs/'], // guide example
+    ['/a%20b', '/a%20b/'], // space is %20
+    ['/a b', '/a%20b/'],
+    ['/a+b', '/a%2Bb/'], // '+' is a literal plus
+    ['/a*b', '/a%2Ab/'], // '*' is %2A
+    ['/~user', '/~user/'], // '~' kept
+    ['/%7Euser', '/~user/'], // decoded, then kept
+    ['/%41%62c', '/Abc/'],
+    ['/a%2Fb', '/a/b/'], // %2F decoded, then split
+    ['/a%2fb/', '/a/b/'],
+    ['//a//b', '//a//b/'], // empty segments kept
+    ['/a//', '/a//'],
+    ['/a/./../b', '/a/./../b/'], // no dot-segment removal
+    ['/100%', '/100%25/'], // bare '%' kept literal, then encoded
+    ['/%zz/%4', '/%25zz/%254/'],
+    ['/a%2520b', '/a%2520b/'], // decoded exactly once
+    ['/é', '/%C3%A9/'],
+    ['/%c3%a9', '/%C3%A9/'],
+    ['/😀', '/%F0%9F%98%80/'],
+    ['/%F0%9F%98%80', '/%F0%9F%98%80/'],
+    ["/!'()", '/%21%27%28%29/'],
+    ['/a:b@c;d=e,f', '/a%3Ab%40c%3Bd%3De%2Cf/'],
+  ])('%j -> %s', (path, expected) => {
+    expect(canonicalUri(path)).toBe(expected);
+  });
+
+  it('is decode, split on /, encode each segment, join, end with / (any segments, any wire encoding)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { minLength: 1, maxLength: 5 }), (segments) => {
+        const decoded = '/' + segments.join('/');
+        const wire = '/' + segments.map(encodeURIComponent).join('/');
+        const joined = decoded.split('/').map(specEncode).join('/');
+        expect(canonicalUri(wire)).toBe(joined.endsWith('/') ? joined : joined + '/');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { percentDecode, uriEncode, wireEncode } from '../../src/core';
+import { specEncode } from './reference';
+
+describe('uriEncode (spec rule 4: keep A-Z a-z 0-9 - _ . ~, every other UTF-8 byte as uppercase %XX)', () => {
+  it.each([
+    ['ABCXYZabcxyz0189-_.~', 'ABCXYZabcxyz0189-_.~'],
+    [' ', '%20'],
+    ['*', '%2A'],
+    ['+', '%2B'],
+    ['~', '~'],
+    ['/', '%2F'],
+    ['%', '%25'],
+    ["!'()", '%21%27%28%29'],
+    ['=&?#', '%3D%26%3F%23'],
+    ['é', '%C3%A9'],
+    ['中文', '%E4%B8%AD%E6%96%87'],
+    ['\u00ff', '%C3%BF'],
+    ['😀', '%F0%9F%98%80'],
+    ['a😀b', 'a%F0%9F%98%80b'],
+    ['\u{10ffff}', '%F4%8F%BF%BF'],
+    ['\u0000\u007f', '%00%7F'],
+    ['', ''],
+  ])('%j -> %s', (text, expected) => {
+    expect(uriEncode(text)).toBe(expected);
+  });
+
+  it('encodes a lone surrogate as U+FFFD (it has no UTF-8 form)', () => {
+    expect(uriEncode('\ud800')).toBe('%EF%BF%BD');
+    expect(uriEncode('a\udc00b')).toBe('a%EF%BF%BDb');
+  });
+
+  it('matches encodeURIComponent adjusted to the spec set on any well-formed text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
+        expect(uriEncode(text)).toBe(specEncode(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('percentDecode (a server reading the path or query)', () => {
+  it.each([
+    ['a%20b', 'a b'],
+    ['a+b', 'a+b'], // '+' is not a space (RFC 3986, not form encoding)
+    ['a%2Bb', 'a+b'],
+    ['%2F', '/'],
+    ['%2f', '/'],
+    ['%7E', '~'],
+    ['%41%42', 'AB'],
+    ['%C3%A9', 'é'],
+    ['%c3%a9', 'é'], // lowercase hex decodes too
+    ['%E4%B8%AD%E6%96%87', '中文'],
+    ['%F0%9F%98%80', '😀'], // 4 bytes -> one surrogate pair
+    ['x%C3%A9y%C3%A9', 'xéyé'],
+    ['%', '%'], // a bare '%' stays literal
+    ['100%', '100%'],
+    ['%4', '%4'],
+    ['%zz', '%zz'],
+    ['%G1', '%G1'],
+    ['%%41', '%A'],
+    ['%2', '%2'],
+    ['é', 'é'], // raw non-ASCII passes through
+    ['', ''],
+  ])('%j -> %j', (text, expected) => {
+    expect(percentDecode(text)).toBe(expected);
+  });
+
+  it('turns bytes that are not UTF-8 into U+FFFD', () => {
+    expect(percentDecode('%FF')).toBe('\ufffd');
+    expect(percentDecode('%C3')).toBe('\ufffd');
+    expect(percentDecode('%C3x')).toBe('\ufffdx');
+    expect(percentDecode('%80a')).toBe('\ufffda');
+  });
+
+  it('undoes the spec encoding, and decodeURIComponent agrees on well-formed input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (text, lower) => {
+        const encoded = specEncode(text);
+        const wire = lower ? encoded.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()) : encoded;
+        expect(percentDecode(wire)).toBe(text);
+        expect(percentDecode(wire)).toBe(decodeURIComponent(wire));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('wireEncode (for the wire: existing %XX kept, the rest as rule 4, `keep` passes through)', () => {
+  it.each([
+    ['a b', '', 'a%20b'],
+    ['a%20b', '', 'a%20b'],
+    ['a%2Fb', '', 'a%2Fb'],
+    ['a%2fb', '', 'a%2fb'],
+    ['100%', '', '100%25'],
+    ['%zz', '', '%25zz'],
+    ['é', '', '%C3%A9'],
+    ['😀', '', '%F0%9F%98%80'],
+    ['/a b/c', '/', '/a%20b/c'],
+    ['/a b/c', '', '%2Fa%20b%2Fc'],
+    ['a=1&b', '=&', 'a=1&b'],
+    ['a*+~', '', 'a%2A%2B~'],
+  ])('%j keep %j -> %s', (text, keep, expected) => {
+    expect(wireEncode(text, keep)).toBe(expected);
+  });
+
+  it('is idempotent, leaves only safe characters, and does not change what a server decodes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('%', '2', 'F', 'c', '3', 'a', '9')).map((a) => a.join('')), (text, pctish) => {
+        const input = text + pctish;
+        const once = wireEncode(input);
+        expect(wireEncode(once)).toBe(once);
+        expect(once).toMatch(/^(?:[A-Za-z0-9\-_.~]|%[0-9A-Fa-f]{2})*$/);
+        expect(percentDecode(once)).toBe(percentDecode(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,136 @@
+import { signRequest, type SignInput, type SigningCredentials } from '../../src/core';
+import { nodeCrypto } from '../../src/node/nodeCrypto';
+import { hmacSha256, sha256 } from './reference';
+
+const DATE = '20240102T030405Z';
+const AK = 'HPUAEXAMPLEAK0000001';
+const SK = 'ExampleSecretKey0000000000000000000000001';
+const sign = (input: SignInput, creds: Partial<SigningCredentials> = {}, sdkDate = DATE) =>
+  signRequest(input, { ak: AK, sk: SK, ...creds }, { sdkDate, crypto: nodeCrypto });
+
+/** Expected signature and header, from a hand-written canonical request, by node:crypto directly. */
+function expectedAuthorization(cr: string, signedHeaders: string, date = DATE): string {
+  const sig = hmacSha256(SK, `SDK-HMAC-SHA256\n${date}\n${sha256(cr)}`);
+  return `SDK-HMAC-SHA256 Access=${AK}, SignedHeaders=${signedHeaders}, Signature=${sig}`;
+}
+
+describe('signRequest', () => {
+  it('signs a POST with credential headers: every intermediate checked against a hand-written canonical request', () => {
+    const body = '{"server":{"name":"é"}}';
+    const r = sign(
+      { method: 'post', url: 'https://ecs.cn-north-4.myhuaweicloud.com/v1/0123/cloudservers?name=a%20b&limit=10&limit=2', headers: [['Content-Type', 'application/json;charset=UTF-8']], body },
+      { projectId: '0123', securityToken: 'tok+/=', domainId: 'dom1' },
+    );
+    const cr = [
+      'POST',
+      '/v1/0123/cloudservers/',
+      'limit=10&limit=2&name=a%20b',
+      'content-type:application/json;charset=UTF-8\n' +
+        'host:ecs.cn-north-4.myhuaweicloud.com\n' +
+        'x-domain-id:dom1\n' +
+        'x-project-id:0123\n' +
+        `x-sdk-date:${DATE}\n` +
+        'x-security-token:tok+/=\n',
+      'content-type;host;x-domain-id;x-project-id;x-sdk-date;x-security-token',
+      sha256(Buffer.from(body, 'utf8')),
+    ].join('\n');
+    expect(r.canonicalRequest).toBe(cr);
+    expect(r.payloadHash).toBe(sha256(Buffer.from(body, 'utf8')));
+    expect(r.signedHeaders).toBe('content-type;host;x-domain-id;x-project-id;x-sdk-date;x-security-token');
+    expect(r.stringToSign).toBe(`SDK-HMAC-SHA256\n${DATE}\n${sha256(cr)}`);
+    expect(r.signature).toBe(hmacSha256(SK, r.stringToSign));
+    expect(r.authorization).toBe(expectedAuthorization(cr, r.signedHeaders));
+    expect(r.headers).toEqual([
+      ['Host', 'ecs.cn-north-4.myhuaweicloud.com'],
+      ['X-Sdk-Date', DATE],
+      ['X-Project-Id', '0123'],
+      ['X-Domain-Id', 'dom1'],
+      ['X-Security-Token', 'tok+/='],
+      ['Authorization', r.authorization],
+    ]);
+  });
+
+  it('signs a bare GET: empty path is /, no query is an empty line, empty body hash', () => {
+    const r = sign({ method: 'GET', url: 'https://iam.myhuaweicloud.com' });
+    const cr = `GET\n/\n\nhost:iam.myhuaweicloud.com\nx-sdk-date:${DATE}\n\nhost;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855`;
+    expect(r.canonicalRequest).toBe(cr);
+    expect(r.authorization).toBe(expectedAuthorization(cr, 'host;x-sdk-date'));
+  });
+
+  it('canonicalizes path and query from the wire URL (decode, encode, trailing slash, sort, name=)', () => {
+    const r = sign({ method: 'GET', url: 'https://h.example.com/v1/a%2Fb//c d*~?b&a=x+y&A=%7e' });
+    const [, uri, query] = r.canonicalRequest.split('\n');
+    expect(uri).toBe('/v1/a/b//c%20d%2A~/');
+    expect(query).toBe('A=~&a=x%2By&b=');
+  });
+
+  it('uses the URL port in Host, and a given Host header instead of the URL', () => {
+    expect(sign({ method: 'GET', url: 'https://h.example.com:443/' }).canonicalRequest).toContain('\nhost:h.example.com:443\n');
+    const r = sign({ method: 'GET', url: 'http://127.0.0.1:3000/', headers: [['host', 'gw.example.com']] });
+    expect(r.canonicalRequest).toContain('\nhost:gw.example.com\n');
+    expect(r.headers.map(([n]) => n)).toEqual(['X-Sdk-Date', 'Authorization']);
+  });
+
+  it('replaces stale signer-owned headers instead of signing them twice', () => {
+    const r = sign(
+      {
+        method: 'GET',
+        url: 'https://h.example.com/',
+        headers: [
+          ['Authorization', 'SDK-HMAC-SHA256 Access=OLD, SignedHeaders=host, Signature=00'],
+          ['x-sdk-date', '19990101T000000Z'],
+          ['X-PROJECT-ID', 'stale'],
+          ['X-Security-Token', 'stale'],
+          ['X-Sdk-Content-Sha256', 'stale'],
+        ],
+      },
+      { projectId: 'p1' },
+    );
+    expect(r.canonicalRequest).toBe(
+      `GET\n/\n\nhost:h.example.com\nx-project-id:p1\nx-sdk-date:${DATE}\n\nhost;x-project-id;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855`,
+    );
+  });
+
+  it('signs X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD and uses it as the payload hash', () => {
+    const r = sign({ method: 'PUT', url: 'https://obs.example.com/o', body: 'big', unsignedPayload: true });
+    const cr = `PUT\n/o/\n\nhost:obs.example.com\nx-sdk-content-sha256:UNSIGNED-PAYLOAD\nx-sdk-date:${DATE}\n\nhost;x-sdk-content-sha256;x-sdk-date\nUNSIGNED-PAYLOAD`;
+    expect(r.canonicalRequest).toBe(cr);
+    expect(r.payloadHash).toBe('UNSIGNED-PAYLOAD');
+    expect(r.headers).toContainEqual(['X-Sdk-Content-Sha256', 'UNSIGNED-PAYLOAD']);
+    expect(r.authorization).toBe(expectedAuthorization(cr, 'host;x-sdk-content-sha256;x-sdk-date'));
+  });
+
+  it('trims header values it signs', () => {
+    expect(sign({ method: 'GET', url: 'https://h/', headers: [['X-A', '  v  ']] }).canonicalRequest).toContain('\nx-a:v\n');
+  });
+
+  it('never signs a user Authorization header', () => {
+    expect(sign({ method: 'GET', url: 'https://h/', headers: [['authorization', 'x']] }).signedHeaders).toBe('host;x-sdk-date');
+  });
+
+  it('hashes a Uint8Array body byte for byte', () => {
+    const body = new Uint8Array([0, 255, 10]);
+    expect(sign({ method: 'POST', url: 'https://h/', body }).payloadHash).toBe(sha256(body));
+  });
+
+  it('throws on a missing AK or SK, an invalid X-Sdk-Date, a duplicate header, a bad URL', () => {
+    expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: '', sk: SK }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);
+    expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: AK, sk: '' }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);
+    for (const bad of ['2024-01-02T03:04:05Z', '20240230T000000Z', '20240102T030405', '']) {
+      expect(() => sign({ method: 'GET', url: 'https://h/' }, {}, bad)).toThrow(/X-Sdk-Date/);
+    }
+    expect(() => sign({ method: 'GET', url: 'https://h/', headers: [['X-A', '1'], ['x-a', '2']] })).toThrow(/twice/);
+    expect(() => sign({ method: 'GET', url: '/relative' })).toThrow(/absolute/);
+  });
+
+  it('never puts the SK in its output', () => {
+    const r = sign({ method: 'GET', url: 'https://h/' });
+    expect(JSON.stringify(r)).not.toContain(SK);
+  });
+
+  it('puts the X-Sdk-Date into the signature', () => {
+    const a = sign({ method: 'GET', url: 'https://h/' });
+    const b = sign({ method: 'GET', url: 'https://h/' }, {}, '20240102T030406Z');
+    expect(a.signature).not.toBe(b.signature);
+  });
+});

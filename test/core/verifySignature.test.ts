@@ -1,0 +1,128 @@
+import { signRequest, verifySignature, type ReceivedRequest, type VerifyResult } from '../../src/core';
+import { nodeCrypto } from '../../src/node/nodeCrypto';
+import { loadPublishedVectors } from '../vectors/published';
+import { sha256 } from './reference';
+
+const AK = 'HPUAEXAMPLEAK0000001';
+const SK = 'ExampleSecretKey0000000000000000000000001';
+const DATE = '20240102T030405Z';
+const secretFor = (ak: string): string | undefined => (ak === AK ? SK : undefined);
+const verify = (req: ReceivedRequest): VerifyResult => verifySignature(req, secretFor, nodeCrypto);
+
+/** A request signed by signRequest, as the server receives it (lowercased header names, raw target, body bytes). */
+function received(opts: { unsignedPayload?: boolean } = {}): ReceivedRequest {
+  const body = '{"name":"é"}';
+  const signed = signRequest(
+    {
+      method: 'POST',
+      url: 'https://ecs.example.com/v1/p1/servers%20x?limit=10&marker=a%2Bb',
+      headers: [['Content-Type', 'application/json']],
+      body,
+      unsignedPayload: opts.unsignedPayload ?? false,
+    },
+    { ak: AK, sk: SK, projectId: 'p1', securityToken: 'tok' },
+    { sdkDate: DATE, crypto: nodeCrypto },
+  );
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'test' };
+  for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
+  return { method: 'POST', target: '/v1/p1/servers%20x?limit=10&marker=a%2Bb', headers, body: new Uint8Array(Buffer.from(body, 'utf8')) };
+}
+
+const withHeaders = (req: ReceivedRequest, patch: Record<string, string | undefined>): ReceivedRequest => ({ ...req, headers: { ...req.headers, ...patch } });
+const mismatch = expect.objectContaining({ ok: false, reason: 'signature-mismatch' });
+
+describe('verifySignature', () => {
+  it('accepts the guide example (independent of the signer): published Authorization, canonical request hash', () => {
+    const v = loadPublishedVectors().find((x) => x.name === 'guide example')!;
+    const url = new URL(v.request!.url);
+    const result = verifySignature(
+      {
+        method: v.request!.method,
+        target: url.pathname + url.search,
+        headers: { 'content-type': 'application/json', host: url.host, 'x-sdk-date': v.sdkDate, authorization: v.authorization as string },
+        body: new Uint8Array(0),
+      },
+      (ak) => (ak === v.ak ? v.sk : undefined),
+      nodeCrypto,
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.access).toBe(v.ak);
+      expect(sha256(result.canonicalRequest)).toBe(v.canonicalRequestSha256);
+    }
+  });
+
+  it('accepts what signRequest signed, ignoring unsigned headers', () => {
+    const result = verify(received());
+    expect(result).toEqual(expect.objectContaining({ ok: true, access: AK }));
+  });
+
+  it('accepts an equivalent target: query in another order, other escapes for the same text, a trailing slash', () => {
+    expect(verify({ ...received(), target: '/v1/p1/servers x?marker=a%2bb&limit=10' }).ok).toBe(true);
+    expect(verify({ ...received(), target: '/v1/p1/servers%20x/?limit=10&marker=a%2Bb' }).ok).toBe(true);
+    expect(verify({ ...received(), target: '/v1/p%31/servers%20x?limit=10&marker=a%2Bb' }).ok).toBe(true);
+  });
+
+  it('accepts signed header values with surrounding whitespace (they are trimmed)', () => {
+    expect(verify(withHeaders(received(), { 'content-type': ' application/json ' })).ok).toBe(true);
+  });
+
+  it('reads a header received as several values as their comma-joined text', () => {
+    const signed = signRequest({ method: 'GET', url: 'https://h/', headers: [['Accept', 'a/b,c/d']] }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto });
+    const headers: Record<string, string | string[]> = { accept: ['a/b', 'c/d'] };
+    for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
+    expect(verify({ method: 'GET', target: '/', headers, body: new Uint8Array(0) }).ok).toBe(true);
+    expect(verify({ method: 'GET', target: '/', headers: { ...headers, accept: ['c/d', 'a/b'] }, body: new Uint8Array(0) })).toEqual(mismatch);
+  });
+
+  it.each([
+    ['body', (r: ReceivedRequest): ReceivedRequest => ({ ...r, body: new Uint8Array(Buffer.from('{"name":"e"}', 'utf8')) })],
+    ['method', (r: ReceivedRequest): ReceivedRequest => ({ ...r, method: 'PUT' })],
+    ['path', (r: ReceivedRequest): ReceivedRequest => ({ ...r, target: '/v1/p2/servers%20x?limit=10&marker=a%2Bb' })],
+    ['path encoding that changes the text (%2520)', (r: ReceivedRequest): ReceivedRequest => ({ ...r, target: '/v1/p1/servers%2520x?limit=10&marker=a%2Bb' })],
+    ['query value', (r: ReceivedRequest): ReceivedRequest => ({ ...r, target: '/v1/p1/servers%20x?limit=11&marker=a%2Bb' })],
+    ["query '+' read as a space", (r: ReceivedRequest): ReceivedRequest => ({ ...r, target: '/v1/p1/servers%20x?limit=10&marker=a%20b' })],
+    ['added query parameter', (r: ReceivedRequest): ReceivedRequest => ({ ...r, target: '/v1/p1/servers%20x?limit=10&marker=a%2Bb&x=1' })],
+    ['signed header value', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { 'content-type': 'text/plain' })],
+    ['credential header', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { 'x-project-id': 'p2' })],
+    ['security token', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { 'x-security-token': 'other' })],
+    ['host', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { host: 'ecs.example.com:443' })],
+    ['X-Sdk-Date', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { 'x-sdk-date': '20240102T030406Z' })],
+    ['signature', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { authorization: String(r.headers['authorization']).replace(/[0-9a-f]$/, (c) => (c === '0' ? '1' : '0')) })],
+    ['SignedHeaders list', (r: ReceivedRequest): ReceivedRequest => withHeaders(r, { authorization: String(r.headers['authorization']).replace('content-type;', '') })],
+  ])('rejects a tampered %s', (_what, tamper) => {
+    expect(verify(received())).toEqual(expect.objectContaining({ ok: true }));
+    expect(verify(tamper(received()))).toEqual(mismatch);
+  });
+
+  it('gives the server canonical request on a mismatch', () => {
+    const result = verify({ ...received(), method: 'PUT' });
+    expect(result.ok === false && result.reason === 'signature-mismatch' && result.canonicalRequest.split('\n')[0]).toBe('PUT');
+  });
+
+  it('rejects an unknown AK as "ak not exist"', () => {
+    const r = received();
+    const auth = String(r.headers['authorization']).replace(`Access=${AK}`, 'Access=UNKNOWNAK');
+    expect(verify(withHeaders(r, { authorization: auth }))).toEqual({ ok: false, reason: 'unknown-access-key', access: 'UNKNOWNAK', detail: 'ak not exist' });
+  });
+
+  it('reports a missing or malformed Authorization, a missing X-Sdk-Date, a missing signed header', () => {
+    expect(verify(withHeaders(received(), { authorization: undefined }))).toEqual(expect.objectContaining({ ok: false, reason: 'missing-authorization' }));
+    expect(verify(withHeaders(received(), { authorization: 'Bearer abc' }))).toEqual(expect.objectContaining({ ok: false, reason: 'malformed-authorization' }));
+    expect(verify(withHeaders(received(), { 'x-sdk-date': undefined }))).toEqual(expect.objectContaining({ ok: false, reason: 'missing-sdk-date' }));
+    expect(verify(withHeaders(received(), { 'content-type': undefined }))).toEqual(expect.objectContaining({ ok: false, reason: 'missing-signed-header' }));
+  });
+
+  it('with UNSIGNED-PAYLOAD signed, accepts any body but not a changed X-Sdk-Content-Sha256', () => {
+    const r = received({ unsignedPayload: true });
+    expect(verify(r).ok).toBe(true);
+    expect(verify({ ...r, body: new Uint8Array([1, 2, 3]) }).ok).toBe(true);
+    expect(verify(withHeaders(r, { 'x-sdk-content-sha256': sha256('') }))).toEqual(mismatch);
+  });
+
+  it('ignores an unsigned X-Sdk-Content-Sha256 and hashes the body', () => {
+    const r = received();
+    expect(verify(withHeaders(r, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' })).ok).toBe(true);
+    expect(verify(withHeaders({ ...r, body: new Uint8Array([1]) }, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }))).toEqual(mismatch);
+  });
+});
