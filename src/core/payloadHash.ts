@@ -1,6 +1,5 @@
 import { EMPTY_BODY_SHA256, UNSIGNED_PAYLOAD } from './constants';
 import type { HashFunctions } from './crypto';
-import { utf8Encode } from './utf8';
 
 /** Rule 7: hex SHA-256 of the exact body bytes, or the literal UNSIGNED-PAYLOAD when the body cannot be hashed. */
 export function payloadHash(
@@ -10,5 +9,5 @@ export function payloadHash(
 ): string {
   if (unsignedPayload) return UNSIGNED_PAYLOAD;
   if (body === undefined || body.length === 0) return EMPTY_BODY_SHA256;
-  return crypto.sha256Hex(typeof body === 'string' ? utf8Encode(body) : body);
+  return crypto.sha256Hex(body);
 }

@@ -10,11 +10,64 @@ export interface PmVariableScope {
   toObject(): Record<string, unknown>;
 }
 
+export interface PmHeader {
+  key: string;
+  value: string;
+  disabled?: boolean;
+}
+
 export interface PmHeaderList {
-  each(fn: (header: { key: string; value: string; disabled?: boolean }) => void): void;
+  each(fn: (header: PmHeader) => void): void;
+  /** Every header, disabled ones included. */
+  all(): PmHeader[];
+  /** Case-insensitive; removes every copy. */
   remove(key: string): void;
   add(header: { key: string; value: string }): void;
+  /** Removes every header (present in both sandboxes). */
+  clear(): void;
   toObject(excludeDisabled?: boolean, caseSensitive?: boolean, multiValue?: boolean): Record<string, unknown>;
+}
+
+/** postman-collection Url: a template until resolved (`{{vars}}`, `:pathVariables`). */
+export interface PmUrl {
+  /** The URL as the runtime stringifies it: path variables substituted (values still templates), disabled query params left out. */
+  toString(): string;
+  /** Replaces the whole URL by parsing the given string. */
+  update(url: string): void;
+}
+
+/** One urlencoded / formdata parameter. */
+export interface PmFormParam {
+  key?: unknown;
+  value?: unknown;
+  disabled?: boolean;
+  type?: string;
+  src?: unknown;
+}
+
+export interface PmPropertyList<T> {
+  all(): T[];
+}
+
+/** postman-collection RequestBody. */
+export interface PmRequestBody {
+  mode?: string;
+  disabled?: boolean;
+  raw?: string;
+  urlencoded?: PmPropertyList<PmFormParam>;
+  formdata?: PmPropertyList<PmFormParam>;
+  file?: { src?: unknown; content?: unknown };
+  graphql?: { query?: unknown; variables?: unknown; operationName?: unknown };
+  options?: { raw?: { language?: string } };
+  update(body: { mode: string; raw?: string; options?: unknown; disabled?: boolean }): void;
+}
+
+/** postman-collection Request, as the pre-request script sees it (templates, unresolved). */
+export interface PmRequest {
+  method: string;
+  url: PmUrl;
+  headers: PmHeaderList;
+  body?: PmRequestBody;
 }
 
 export interface PmResponse {
@@ -38,7 +91,7 @@ export interface Pm {
   environment: PmVariableScope & { name?: string };
   collectionVariables: PmVariableScope;
   globals: PmVariableScope;
-  request: any; // postman-collection Request: url, headers, body, method (see resolveRequest.ts)
+  request: PmRequest;
   info: { requestName?: string; eventName?: string; iteration?: number };
   test(name: string, fn: () => void): void;
   execution: { skipRequest(): void };

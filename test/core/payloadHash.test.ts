@@ -34,10 +34,14 @@ describe('payloadHash (spec rule 7)', () => {
     expect(payloadHash(undefined, nodeCrypto, true)).toBe('UNSIGNED-PAYLOAD');
   });
 
-  it('uses the injected hash function', () => {
-    const seen: number[][] = [];
-    const fake: HashFunctions = { sha256Hex: (d) => (seen.push(Array.from(d)), 'fake'), hmacSha256Hex: () => 'unused' };
+  it('hands the body to the injected hash function as it is: text as text, bytes as bytes', () => {
+    const seen: Array<string | number[]> = [];
+    const fake: HashFunctions = {
+      sha256Hex: (d) => (seen.push(typeof d === 'string' ? d : Array.from(d)), 'fake'),
+      hmacSha256Hex: () => 'unused',
+    };
     expect(payloadHash('hi', fake)).toBe('fake');
-    expect(seen).toEqual([[0x68, 0x69]]);
+    expect(payloadHash(new Uint8Array([0x68, 0x69]), fake)).toBe('fake');
+    expect(seen).toEqual(['hi', [0x68, 0x69]]);
   });
 });

@@ -1,0 +1,62 @@
+import { MAX_SIGNED_BODY_BYTES, signRequest, type HashFunctions, type SigningCredentials } from '../core';
+import type { AkSkSettings } from './config';
+import { HwcAuthError } from './errors';
+import type { Pm } from './pm';
+import { writeBack, type ResolvedRequest } from './resolveRequest';
+import { utf8ByteLength } from './sandboxCrypto';
+
+/**
+ * AK/SK mode: hashes the resolved body, signs with the pure core (SDK-HMAC-SHA256) and writes the request back with
+ * X-Sdk-Date, the credential headers and Authorization.
+ */
+export function applyAkSk(
+  pm: Pm,
+  request: ResolvedRequest,
+  settings: AkSkSettings,
+  crypto: HashFunctions,
+): { signedHeaders: string; debugCanonicalRequest: string } {
+  // The body text goes to the core as it is: sandboxCrypto hashes its UTF-8 bytes without a separate encoding pass.
+  const body = request.body.kind === 'text' ? request.body.text : undefined;
+  if (body) assertSignableSize(body);
+  // The variables win; a credential header the request carries itself is used (and signed) when its variable is unset.
+  const own = request.credentialHeaders;
+  const credentials: SigningCredentials = { ak: settings.ak, sk: settings.sk };
+  const securityToken = settings.securityToken ?? own['x-security-token'];
+  const projectId = settings.projectId ?? own['x-project-id'];
+  const domainId = settings.domainId ?? own['x-domain-id'];
+  if (securityToken !== undefined) credentials.securityToken = securityToken;
+  if (projectId !== undefined) credentials.projectId = projectId;
+  if (domainId !== undefined) credentials.domainId = domainId;
+
+  const result = signRequest(
+    {
+      method: request.method,
+      url: request.url,
+      headers: request.signedHeaders,
+      body,
+      unsignedPayload: request.body.kind === 'unsigned',
+    },
+    credentials,
+    { sdkDate: settings.sdkDate, crypto },
+  );
+  writeBack(pm, request, result.headers);
+  return {
+    signedHeaders: result.signedHeaders,
+    // For hwc_debug: the security token is a credential, so its value is masked.
+    debugCanonicalRequest: result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***'),
+  };
+}
+
+/** Refuses bodies over the gateway's 12 MB limit for AK/SK, counting UTF-8 bytes only when the length is unclear. */
+function assertSignableSize(text: string): void {
+  const fits = text.length * 3 <= MAX_SIGNED_BODY_BYTES;
+  const bytes = fits ? 0 : text.length > MAX_SIGNED_BODY_BYTES ? text.length : utf8ByteLength(text);
+  if (!fits && bytes > MAX_SIGNED_BODY_BYTES) {
+    throw new HwcAuthError(
+      'body too large for AK/SK signing, use token auth',
+      `the body is ${text.length > MAX_SIGNED_BODY_BYTES ? 'at least ' : ''}${bytes} bytes; AK/SK-signed requests are ` +
+        `limited to ${MAX_SIGNED_BODY_BYTES} bytes (12 MB) by the API gateway: use token auth for large bodies ` +
+        `(set hwc_auth_mode=token)`,
+    );
+  }
+}

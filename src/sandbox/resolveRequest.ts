@@ -1,0 +1,69 @@
+import { HEADER } from '../core';
+import type { Pm } from './pm';
+import { resolveBody, type ResolvedBody } from './resolveBody';
+import { OWNED_HEADERS, resolveHeaders } from './resolveHeaders';
+import { resolveUrl } from './resolveUrl';
+
+/**
+ * The request as it will leave Postman: wire URL, headers (signed and unsigned) and body. Built from the templates in
+ * pm.request; writeBack() puts exactly this into pm.request, so nothing is resolved twice (dynamic variables keep
+ * the value signed) and nothing the runtime encodes or rewrites later is signed.
+ */
+export interface ResolvedRequest {
+  method: string;
+  url: string;
+  /** Headers to sign and send: Host, Content-Type when the body has one, the user's signable headers. */
+  signedHeaders: Array<[string, string]>;
+  /** Headers sent but not signed (see resolveHeaders). */
+  unsignedHeaders: Array<[string, string]>;
+  body: ResolvedBody;
+  /** Credential headers the request itself carried (see ResolvedHeaders.credentials). */
+  credentialHeaders: Record<string, string>;
+}
+
+export function resolveRequest(pm: Pm, options: { mode: 'aksk' | 'token'; bodyPruningDisabled: boolean }): ResolvedRequest {
+  const method = String(pm.request.method || 'GET').toUpperCase();
+  const url = resolveUrl(pm);
+  const headers = resolveHeaders(pm, OWNED_HEADERS[options.mode]);
+  const body = resolveBody(pm, { method, contentTypes: headers.contentTypes, bodyPruningDisabled: options.bodyPruningDisabled });
+
+  const signed: Array<[string, string]> = [[HEADER.host, headers.host ?? url.host]];
+  const unsigned = headers.unsigned.slice();
+  const lastContentType = headers.contentTypes[headers.contentTypes.length - 1];
+  if (body.kind === 'text') signed.push([HEADER.contentType, body.contentType]);
+  else if (body.kind === 'unsigned') {
+    // Multipart and file: the runtime completes Content-Type (boundary); leave the user's as it is, unsigned.
+    for (const ct of headers.contentTypes) unsigned.push([HEADER.contentType, ct]);
+  } else if (lastContentType !== undefined) {
+    // No body goes out: a Content-Type the user set is an ordinary header (the official example signs it on a GET).
+    if (headers.contentTypes.length === 1) signed.push([HEADER.contentType, lastContentType]);
+    else for (const ct of headers.contentTypes) unsigned.push([HEADER.contentType, ct]);
+  }
+  signed.push(...headers.signed);
+  return { method, url: url.url, signedHeaders: signed, unsignedHeaders: unsigned, body, credentialHeaders: headers.credentials };
+}
+
+/**
+ * Writes the resolved request into pm.request: URL, every header (disabled ones dropped, stale auth headers gone),
+ * the body text (or the body disabled when it would be pruned), then the `extra` headers (signature, credentials).
+ */
+export function writeBack(pm: Pm, request: ResolvedRequest, extra: ReadonlyArray<readonly [string, string]>): void {
+  pm.request.url.update(request.url);
+
+  const headers = pm.request.headers;
+  headers.clear();
+  for (const [key, value] of [...request.unsignedHeaders, ...request.signedHeaders, ...extra]) headers.add({ key, value });
+
+  const body = pm.request.body;
+  if (!body) return;
+  if (request.body.kind === 'text') {
+    const { raw, language } = request.body.writeBack;
+    const options = body.options ?? {};
+    const rawOptions: Record<string, unknown> = { ...(options.raw ?? {}) };
+    if (language === undefined) delete rawOptions.language;
+    else rawOptions.language = language;
+    body.update({ mode: 'raw', raw, options: { ...options, raw: rawOptions } });
+  } else if (request.body.kind === 'none' && request.body.prune) {
+    body.disabled = true;
+  }
+}

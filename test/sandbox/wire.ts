@@ -1,0 +1,150 @@
+/**
+ * What goes on the wire for a request the pre-request script returned, computed with postman-runtime's own code
+ * (postman-url-encoder, requester/core getRequestBody, the raw-JSON comment pass, postman-request's form encoding),
+ * and an SDK-HMAC-SHA256 verifier written from the spec with node:crypto. Both are independent of src/: a test that
+ * passes here shows that what was signed is what is sent.
+ */
+import { createHash, createHmac } from 'node:crypto';
+import { stringify as qsStringify } from 'node:querystring';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const RUNTIME = '../../node_modules/postman-runtime';
+const sdk: any = require(`${RUNTIME}/node_modules/postman-collection`);
+const urlEncoder: any = require(`${RUNTIME}/node_modules/postman-url-encoder`);
+const requesterCore: any = require(`${RUNTIME}/lib/requester/core`);
+const presend: any[] = require(`${RUNTIME}/lib/runner/request-helpers-presend`);
+
+export interface WireRequest {
+  method: string;
+  /** Path and query exactly as on the request line. */
+  path: string;
+  /** Every header the script set and the runtime keeps (enabled), plus the Host the runtime would send. */
+  headers: Array<[string, string]>;
+  /** Body bytes as sent; undefined when no body goes out. */
+  body: Buffer | undefined;
+  /** The body mode the runtime sends with (multipart and file bodies are not reproduced, only flagged). */
+  bodyKind: 'none' | 'bytes' | 'multipart' | 'file';
+  /** Headers the runtime itself adds because the script did not set them (Content-Type from the body mode). */
+  systemHeaders: Array<[string, string]>;
+}
+
+/** Runs the runtime's send-side steps on a Request (SDK object or definition), after the script. */
+export function wireRequest(request: any, protocolProfileBehavior: Record<string, unknown> = {}): WireRequest {
+  const req = new sdk.Request(typeof request.toJSON === 'function' ? request.toJSON() : request);
+  // request-helpers-presend.js step 0: comments out of raw JSON bodies (it mutates the body).
+  presend[0]!({ item: { request: req }, protocolProfileBehavior }, {}, (err: unknown) => {
+    if (err) throw err;
+  });
+  const before = new Set<any>(req.headers.all());
+  const built = requesterCore.getRequestBody(req, protocolProfileBehavior);
+  const systemHeaders: Array<[string, string]> = req.headers
+    .all()
+    .filter((h: any) => !before.has(h) && !h.disabled)
+    .map((h: any) => [h.key, h.value]);
+
+  let body: Buffer | undefined;
+  let bodyKind: WireRequest['bodyKind'] = 'none';
+  if (built && typeof built.body === 'string') {
+    body = Buffer.from(built.body, 'utf8');
+    bodyKind = 'bytes';
+  } else if (built && built.form) {
+    // postman-request form() with useQuerystring: querystring.stringify, then !'()* escaped.
+    const text = qsStringify(built.form).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    body = Buffer.from(text, 'utf8');
+    bodyKind = 'bytes';
+    if (!req.headers.all().some((h: any) => !h.disabled && /^content-type$/i.test(h.key))) {
+      systemHeaders.push(['Content-Type', 'application/x-www-form-urlencoded']);
+    }
+  } else if (built && built.formData) bodyKind = 'multipart';
+  else if (built && req.body && req.body.mode === 'file') bodyKind = 'file';
+  if (body !== undefined && body.length === 0) {
+    body = undefined;
+    bodyKind = 'none';
+  }
+
+  const url = urlEncoder.toNodeUrl(req.url);
+  const headers: Array<[string, string]> = req.headers
+    .all()
+    .filter((h: any) => !h.disabled && before.has(h))
+    .map((h: any) => [String(h.key), String(h.value)]);
+  if (!headers.some(([k]) => k.toLowerCase() === 'host')) systemHeaders.push(['Host', url.host]);
+  return { method: String(req.method).toUpperCase(), path: url.path, headers, body, bodyKind, systemHeaders };
+}
+
+/** The value of a header sent exactly once (script-set or system), or an error naming the problem. */
+export function headerValue(wire: WireRequest, name: string): string {
+  const all = [...wire.headers, ...wire.systemHeaders].filter(([k]) => k.toLowerCase() === name.toLowerCase());
+  if (all.length !== 1) throw new Error(`header ${name} is sent ${all.length} times`);
+  return all[0]![1];
+}
+
+// ---- SDK-HMAC-SHA256 from the spec (signing-spec.md rules 3-8), on node:crypto ----
+
+function encodeRfc3986(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
+/** Rule 4: decode the whole path first (so %2F becomes a separator), then encode each segment. */
+function canonicalUriOf(path: string): string {
+  const encoded = decodeURIComponent(path)
+    .split('/')
+    .map((s) => encodeRfc3986(s))
+    .join('/');
+  const uri = encoded === '' ? '/' : encoded;
+  return uri.endsWith('/') ? uri : uri + '/';
+}
+
+function canonicalQueryOf(query: string): string {
+  const pairs = query
+    .split('&')
+    .filter((p) => p !== '')
+    .map((p) => {
+      const eq = p.indexOf('=');
+      const name = eq < 0 ? p : p.slice(0, eq);
+      const value = eq < 0 ? '' : p.slice(eq + 1);
+      return [encodeRfc3986(decodeURIComponent(name)), encodeRfc3986(decodeURIComponent(value))] as const;
+    });
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return pairs.map(([n, v]) => `${n}=${v}`).join('&');
+}
+
+export interface Verification {
+  ok: boolean;
+  canonicalRequest: string;
+  signedHeaders: string[];
+  payloadHash: string;
+  expectedAuthorization: string;
+  authorization: string;
+}
+
+/** Recomputes the Authorization the server would expect for the wire request and compares. */
+export function verifyWire(wire: WireRequest, ak: string, sk: string): Verification {
+  const authorization = headerValue(wire, 'Authorization');
+  const m = /^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
+  if (!m) throw new Error(`malformed Authorization: ${authorization}`);
+  const signedHeaders = m[2]!.split(';');
+  const sdkDate = headerValue(wire, 'X-Sdk-Date');
+  const [path, query = ''] = wire.path.split(/\?(.*)/s) as [string, string?];
+  const unsigned = wire.headers.some(([k, v]) => k.toLowerCase() === 'x-sdk-content-sha256' && v === 'UNSIGNED-PAYLOAD');
+  const payloadHash = unsigned ? 'UNSIGNED-PAYLOAD' : createHash('sha256').update(wire.body ?? Buffer.alloc(0)).digest('hex');
+  const canonicalHeaders = signedHeaders.map((h) => `${h}:${headerValue(wire, h).trim()}\n`).join('');
+  const canonicalRequest = [
+    wire.method,
+    canonicalUriOf(path),
+    canonicalQueryOf(query),
+    canonicalHeaders,
+    signedHeaders.join(';'),
+    payloadHash,
+  ].join('\n');
+  const sts = `SDK-HMAC-SHA256\n${sdkDate}\n${createHash('sha256').update(canonicalRequest, 'utf8').digest('hex')}`;
+  const signature = createHmac('sha256', Buffer.from(sk, 'utf8')).update(sts, 'utf8').digest('hex');
+  const expectedAuthorization = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+  return {
+    ok: expectedAuthorization === authorization && signedHeaders.join(';') === [...signedHeaders].sort().join(';'),
+    canonicalRequest,
+    signedHeaders,
+    payloadHash,
+    expectedAuthorization,
+    authorization,
+  };
+}
