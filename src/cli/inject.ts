@@ -1,8 +1,7 @@
+import { MARKER_BEGIN, MARKER_END, signerBlock } from '../embed/signerBlock';
 import { UsageError } from './exitCodes';
 
-/** First and last lines of the block hwc-auth manages inside a collection's pre-request script. */
-export const MARKER_BEGIN = '// >>> hwc-auth signer: managed by `hwc-auth inject`, edits between these markers are replaced';
-export const MARKER_END = '// <<< hwc-auth signer';
+export { MARKER_BEGIN, MARKER_END, signerBlock };
 
 /** The slice of a Postman Collection v2.x this module touches; everything else is carried through untouched. */
 export interface CollectionJson {
@@ -75,19 +74,6 @@ export function withoutSigner(lines: readonly string[]): string[] {
   }
   const pasted = unmarkedSignerStart(out);
   return pasted < 0 ? out : out.slice(0, pasted);
-}
-
-/**
- * The marked block for a built script. The banner's build commit is dropped (as the collection generator does),
- * so re-injecting after an unrelated commit changes nothing.
- */
-export function signerBlock(script: string): string[] {
-  const body = script
-    .replace(/\r\n/g, '\n')
-    .replace(/ \(commit [0-9a-f]+(?:\+dirty)?\)/, '')
-    .replace(/\n+$/, '')
-    .split('\n');
-  return [MARKER_BEGIN, ...body, MARKER_END];
 }
 
 /** True when the collection-level pre-request script carries the signer (marked by hwc-auth, or pasted). */

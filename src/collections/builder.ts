@@ -1,5 +1,6 @@
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
 import { Collection } from 'postman-collection';
+import { signerBlock } from '../embed/signerBlock';
 import type {
   BodyDefinition,
   CollectionDefinition,
@@ -102,14 +103,6 @@ export function stringifyJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/**
- * The pre-request script as embedded in a collection: the build banner's `(commit abc123+dirty)` is dropped, since
- * a collection committed in commit N would otherwise be stale in commit N+1 although the script did not change.
- */
-export function embeddableScript(prerequestSource: string): string {
-  return prerequestSource.replace(/ \(commit [0-9a-f]+(?:\+dirty)?\)/, '').replace(/\n$/, '');
-}
-
 export function buildCollectionJson(definition: CollectionDefinition, prerequestSource: string): Json {
   const requests = definition.folders.flatMap((f) => f.items);
   const names = new Set<string>();
@@ -127,7 +120,7 @@ export function buildCollectionJson(definition: CollectionDefinition, prerequest
     event: [
       {
         listen: 'prerequest',
-        script: script(stableId(definition.slug, 'prerequest'), embeddableScript(prerequestSource).split('\n')),
+        script: script(stableId(definition.slug, 'prerequest'), signerBlock(prerequestSource)),
       },
     ],
     item: definition.folders.map((folder) => ({

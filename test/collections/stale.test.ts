@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { embeddableScript } from '../../src/collections/builder';
+import { MARKER_BEGIN, MARKER_END, signerBlock } from '../../src/embed/signerBlock';
 import { COLLECTIONS_DIR, generateInto, readPrerequestScript } from '../../src/collections/generate';
 
 /**
@@ -43,8 +43,14 @@ describe('committed collections', () => {
   });
 
   it('embeds the built pre-request script and keeps environment secrets empty and typed secret', () => {
-    const script = embeddableScript(readPrerequestScript());
+    const built = readPrerequestScript();
+    const script = signerBlock(built).join('\n');
     expect(script).not.toMatch(/\(commit /);
+    // Independently of signerBlock: the code after the banner is embedded verbatim, between the markers.
+    const code = built.slice(built.indexOf('*/') + 2).trim();
+    expect(script.startsWith(MARKER_BEGIN + '\n')).toBe(true);
+    expect(script.endsWith('\n' + MARKER_END)).toBe(true);
+    expect(script).toContain(code);
     for (const name of readdirSync(outDir)) {
       const json = JSON.parse(readFileSync(join(outDir, name), 'utf8')) as Record<string, unknown>;
       if (name.endsWith('.postman_collection.json')) {
