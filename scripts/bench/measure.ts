@@ -1,0 +1,32 @@
+/** Timing helpers for the benchmark: interleaved repetitions and medians, so drift hits both sides alike. */
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs `baseline` and `candidate` alternately `rounds` times (after one warm-up each); medians in ms. */
+export async function compare(
+  rounds: number,
+  baseline: () => Promise<unknown> | unknown,
+  candidate: () => Promise<unknown> | unknown,
+): Promise<{ baselineMs: number; candidateMs: number; ratio: number }> {
+  await baseline();
+  await candidate();
+  const b: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    b.push(await timeMs(baseline));
+    c.push(await timeMs(candidate));
+  }
+  const baselineMs = median(b);
+  const candidateMs = median(c);
+  return { baselineMs, candidateMs, ratio: candidateMs / baselineMs };
+}

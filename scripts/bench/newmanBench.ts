@@ -1,0 +1,102 @@
+import { runNewman, type NewmanSummary } from '../../src/harness/newman';
+import { getMockStats, resetMock } from '../../src/harness/mockClient';
+import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock/fixtures';
+import { startMockCloud } from '../../src/mock';
+import { collection, environment, mixedItems, SIGNER_SCRIPT, TRIVIAL_SCRIPT } from './collections';
+import { compare } from './measure';
+import { startLoopbackServer } from './loopbackServer';
+
+/** Newman runs of the same requests with the built signer and with a trivial script, alternately. */
+
+const PROJECT_ID = MOCK_PROJECTS[0].id;
+
+async function run(coll: Record<string, unknown>, env: Record<string, unknown>): Promise<NewmanSummary> {
+  const summary = await runNewman({ collection: coll, environment: env, reporters: [], timeoutRequest: 60000 });
+  if (summary.run.failures.length) {
+    throw new Error(`benchmark run failed: ${summary.run.failures.map((f) => f.error.message).join('; ')}`);
+  }
+  return summary;
+}
+
+export async function akskNewman(requests: number, rounds: number) {
+  const server = await startLoopbackServer();
+  try {
+    const items = mixedItems(requests);
+    const env = environment({ baseUrl: server.url, projectId: PROJECT_ID, id: 'item-1', HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk });
+    return await compare(
+      rounds,
+      () => run(collection('trivial', TRIVIAL_SCRIPT, items), env),
+      () => run(collection('signed', SIGNER_SCRIPT, items), env),
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+/** One POST with a body of `bytes` bytes of JSON; the difference is what signing it adds. */
+export async function bigBodyNewman(bytes: number, rounds: number) {
+  const server = await startLoopbackServer();
+  try {
+    const filler = 'x'.repeat(bytes - 20);
+    const body = JSON.stringify({ data: filler }).slice(0, bytes);
+    const items = [{ name: 'big', request: { method: 'POST', url: '{{baseUrl}}/v1/upload', header: [{ key: 'Content-Type', value: 'application/json' }], body: { mode: 'raw', raw: body } } }];
+    const env = environment({ baseUrl: server.url, HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk });
+    const result = await compare(
+      rounds,
+      () => run(collection('trivial', TRIVIAL_SCRIPT, items), env),
+      () => run(collection('signed', SIGNER_SCRIPT, items), env),
+    );
+    return { ...result, addedMs: result.candidateMs - result.baselineMs, bodyBytes: Buffer.byteLength(body) };
+  } finally {
+    await server.close();
+  }
+}
+
+function tokenValues(baseUrl: string, iamEndpoint: string): Record<string, string> {
+  return {
+    baseUrl,
+    projectId: PROJECT_ID,
+    id: 'item-1',
+    HUAWEICLOUD_SDK_IAM_ENDPOINT: iamEndpoint,
+    HUAWEICLOUD_USERNAME: MOCK_ACCOUNT.user.name,
+    HUAWEICLOUD_PASSWORD: MOCK_ACCOUNT.user.password,
+    HUAWEICLOUD_DOMAIN_NAME: MOCK_ACCOUNT.domainName,
+    HUAWEICLOUD_PROJECT_NAME: MOCK_PROJECTS[0].name,
+  };
+}
+
+/**
+ * Token mode vs a trivial script that sends the same token header, both against the loopback server (which also
+ * plays IAM), every timed run starting cold (one IAM call each).
+ */
+export async function tokenNewman(requests: number, rounds: number) {
+  const server = await startLoopbackServer();
+  try {
+    const items = mixedItems(requests);
+    const trivialWithToken = TRIVIAL_SCRIPT + "\npm.request.headers.upsert({ key: 'X-Auth-Token', value: pm.environment.get('token') });";
+    const token = 'MII' + 'A'.repeat(10237);
+    return await compare(
+      rounds,
+      () => run(collection('trivial', trivialWithToken, items), environment({ ...tokenValues(server.url, server.url), token })),
+      () => run(collection('token', SIGNER_SCRIPT, items), environment(tokenValues(server.url, server.url))),
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+/** IAM calls counted by the mock cloud: a cold run, then a rerun with the environment the cold run exported. */
+export async function tokenIamCalls(requests: number) {
+  const mock = await startMockCloud({ quiet: true });
+  try {
+    const items = mixedItems(requests);
+    await resetMock(mock.url);
+    const cold = await run(collection('token', SIGNER_SCRIPT, items), environment(tokenValues(mock.url, mock.url)));
+    const coldIam = (await getMockStats(mock.url)).iamTokenRequests;
+    await run(collection('token', SIGNER_SCRIPT, items), cold.environment.toJSON());
+    const after = await getMockStats(mock.url);
+    return { coldIam, warmIam: after.iamTokenRequests - coldIam, rejected: after.verdicts.filter((v) => !v.ok).length };
+  } finally {
+    await mock.close();
+  }
+}
