@@ -1,4 +1,4 @@
-import { MARKER_BEGIN, MARKER_END, signerBlock } from '../embed/signerBlock';
+import { execLines, MARKER_BEGIN, MARKER_END, signerBlock, signerExecEntry } from '../embed/signerBlock';
 import { UsageError } from './exitCodes';
 
 export { MARKER_BEGIN, MARKER_END, signerBlock };
@@ -45,13 +45,6 @@ export function assertV2Collection(value: unknown, source = 'the collection'): a
   }
 }
 
-/** exec may be a string or a list of lines; this returns lines. */
-function execLines(exec: unknown): string[] {
-  if (Array.isArray(exec)) return exec.map(String);
-  if (typeof exec === 'string') return exec.split('\n');
-  return [];
-}
-
 /**
  * Where an unmarked copy of the built script starts (pasted by hand, or embedded by the collection generator): its
  * banner, `/*!` then ` * huaweicloud-postman-auth <version>`. Such a copy runs to the end of the script.
@@ -93,14 +86,14 @@ export function hasSigner(collection: CollectionJson): boolean {
 export function injectSigner(input: unknown, script: string, source?: string): InjectResult {
   assertV2Collection(input, source);
   const collection = structuredClone(input) as CollectionJson;
-  const block = signerBlock(script);
+  const block = signerExecEntry(script);
   const events: EventJson[] = Array.isArray(collection.event) ? collection.event : [];
   const prerequest = events.find((e) => e && e.listen === 'prerequest');
   if (!prerequest) {
-    events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: block } });
+    events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: [block] } });
   } else {
     const script = prerequest.script ?? (prerequest.script = { type: 'text/javascript' });
-    script.exec = [...withoutSigner(execLines(script.exec)), ...block];
+    script.exec = [...withoutSigner(execLines(script.exec)), block];
     if (script.type === undefined) script.type = 'text/javascript';
   }
   collection.event = events;

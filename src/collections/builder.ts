@@ -1,6 +1,6 @@
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
 import { Collection } from 'postman-collection';
-import { signerBlock } from '../embed/signerBlock';
+import { signerExecEntry } from '../embed/signerBlock';
 import type {
   BodyDefinition,
   CollectionDefinition,
@@ -120,7 +120,7 @@ export function buildCollectionJson(definition: CollectionDefinition, prerequest
     event: [
       {
         listen: 'prerequest',
-        script: script(stableId(definition.slug, 'prerequest'), signerBlock(prerequestSource)),
+        script: script(stableId(definition.slug, 'prerequest'), [signerExecEntry(prerequestSource)]),
       },
     ],
     item: definition.folders.map((folder) => ({

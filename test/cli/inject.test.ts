@@ -24,6 +24,8 @@ const scriptEnv = hasRealSigner() ? {} : { HWC_AUTH_SCRIPT: placeholder };
 const scriptText = hasRealSigner() ? readFileSync(SIGNER, 'utf8') : PLACEHOLDER_SIGNER;
 /** The script as injected: the banner's build commit dropped, like the collection generator does. */
 const scriptLines = scriptText.replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n');
+/** The signer as inject writes it: the marked block as one exec element (the runtime pays per element). */
+const block = (): string => [MARKER_BEGIN, ...scriptLines, MARKER_END].join('\n');
 
 const OWN = ["// the team's own collection pre-request code", "pm.request.headers.add({ key: 'X-Team-Tag', value: 'team-a' });"];
 
@@ -48,7 +50,7 @@ describe('hwc-auth inject', () => {
     expect(r.stderr).toContain('signer injected into');
     const after = readJson<Collection>(file);
     const pre = after.event.find((e) => e.listen === 'prerequest');
-    expect(pre?.script.exec).toEqual([...OWN, MARKER_BEGIN, ...scriptLines, MARKER_END]);
+    expect(pre?.script.exec).toEqual([...OWN, block()]);
     expect(pre?.script.id).toBe('own-prerequest-id');
     expect(after.event.map((e) => e.listen)).toEqual(['prerequest', 'test']);
     expect(after.event[1]).toEqual(before.event[1]);
@@ -79,7 +81,7 @@ describe('hwc-auth inject', () => {
     expect((await runCli(['inject', file, '--check'], { env: scriptEnv })).code).toBe(1);
     expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
     const exec = readJson<Collection>(file).event[0]!.script.exec;
-    expect(exec).toEqual([...OWN, 'console.log("added later");', MARKER_BEGIN, ...scriptLines, MARKER_END]);
+    expect(exec).toEqual([...OWN, 'console.log("added later");', block()]);
     expect(exec.join('\n')).not.toContain('old signer');
   });
 
@@ -91,7 +93,7 @@ describe('hwc-auth inject', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
     const signed = readJson<Collection>(out);
-    expect(signed.event).toEqual([{ listen: 'prerequest', script: { type: 'text/javascript', exec: [MARKER_BEGIN, ...scriptLines, MARKER_END] } }]);
+    expect(signed.event).toEqual([{ listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } }]);
     const toStdout = await runCli(['inject', file, '--out', '-'], { env: scriptEnv });
     expect(toStdout.code).toBe(0);
     expect(toStdout.stdout).toBe(readFileSync(out, 'utf8'));
@@ -108,7 +110,7 @@ describe('hwc-auth inject', () => {
     const file = writeJson(join(dir, 'pasted.json'), pasted);
     expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
     const exec = readJson<Collection>(file).event[0]!.script.exec;
-    expect(exec).toEqual([...OWN, MARKER_BEGIN, ...scriptLines, MARKER_END]);
+    expect(exec).toEqual([...OWN, block()]);
   });
 
   it('accepts exec as one string (older exports)', async () => {
@@ -116,7 +118,7 @@ describe('hwc-auth inject', () => {
     c.event[0]!.script.exec = OWN.join('\n');
     const file = writeJson(join(dir, 'string-exec.json'), c);
     expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
-    expect(readJson<Collection>(file).event[0]!.script.exec.slice(0, 3)).toEqual([...OWN, MARKER_BEGIN]);
+    expect(readJson<Collection>(file).event[0]!.script.exec).toEqual([...OWN, block()]);
   });
 
   it.each([
