@@ -21,7 +21,7 @@ Credentials come from the process environment, never from the command line:
   HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT, HUAWEICLOUD_USERNAME, HUAWEICLOUD_PASSWORD,
   HUAWEICLOUD_DOMAIN_NAME, HUAWEICLOUD_PROJECT_NAME (and HWC_AUTH_MODE, HWC_TOKEN_SCOPE, ... for hwc_* settings).
 Secrets (SK, password, security token, IAM tokens) are masked as *** in everything hwc-auth prints or writes.
-Docs: docs/cli.md, docs/troubleshooting.md`;
+Docs: README.md (troubleshooting), docs/cli.md`;
 
 /** The outcome of one command: its exit code. Output goes to the process's stdout/stderr. */
 type Action = (...args: never[]) => Promise<number> | number;
