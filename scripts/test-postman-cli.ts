@@ -5,7 +5,7 @@
  *
  *   npm run test:postman-cli     (builds dist/prerequest.js first)
  *
- * The Postman CLI runs local files without login. It gets a throw-away HOME (it writes ~/.postman there), a working
+ * The Postman CLI (scripts/postman-cli-tool.ts installs it on first use) runs local files without login. It gets a throw-away HOME (it writes ~/.postman there), a working
  * directory of its own, DO_NOT_TRACK=1 and no POSTMAN_API_KEY; JUnit reports go to reports/postman-cli/.
  */
 import { spawn } from 'node:child_process';
@@ -16,11 +16,11 @@ import { injectSigner } from '../src/cli/inject';
 import { COLLECTIONS } from '../src/collections/definitions';
 import { mockEnvironment, mockEnvironmentValues } from '../src/collections/mockEnvironment';
 import { MOCK_PROJECTS, startMockCloud } from '../src/mock';
+import { postmanCliEntry } from './postman-cli-tool';
 
 const ROOT = join(__dirname, '..');
 const COLLECTIONS_DIR = join(ROOT, 'collections');
 const SIGNER = join(ROOT, 'dist', 'prerequest.js');
-const POSTMAN = join(ROOT, 'node_modules', 'postman-cli', 'bin', 'postman.js');
 export const REPORTS = join(ROOT, 'reports', 'postman-cli');
 
 export interface PostmanCliTarget {
@@ -45,7 +45,7 @@ export function runWithPostmanCli(target: PostmanCliTarget, workDir: string, opt
   const envFile = join(workDir, `${slug}.postman_environment.json`);
   writeFileSync(envFile, JSON.stringify(target.environment, null, 2));
   const args = [
-    POSTMAN, '--color', 'off',
+    postmanCliEntry(), '--color', 'off',
     'collection', 'run', target.collectionFile,
     '-e', envFile,
     ...(target.iterationDataFile ? ['-d', target.iterationDataFile] : []),
