@@ -1,7 +1,8 @@
 import { join } from 'path';
 import { mockEnvironment } from '../collections/mockEnvironment';
 import type { CollectionDefinition } from '../collections/definitions';
-import { getMockStats, resetMock, type MockStats } from './mockClient';
+import type { MockStats } from '../mock';
+import { getMockStats, resetMock } from './mockClient';
 import { runNewman, type NewmanEmitter, type NewmanSummary } from './newman';
 
 /** Runs one collection with Newman against a started mock cloud and sums up what happened. */

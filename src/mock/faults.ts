@@ -14,6 +14,9 @@ export interface MockFaults {
   clockOffsetSeconds?: number;
 }
 
+/** What POST /__mock/faults takes: the faults to change; null switches one off. */
+export type MockFaultsPatch = { [K in keyof MockFaults]?: MockFaults[K] | null };
+
 type FaultKey = keyof MockFaults;
 
 const RULES: Record<FaultKey, { min: number; max: number; integer: boolean }> = {

@@ -2,7 +2,7 @@
 export { startMockCloud, MAX_HEADER_BYTES } from './server';
 export type { MockCloud, MockCloudOptions } from './options';
 export type { MockStats, Verdict, AuthKind } from './stats';
-export type { MockFaults } from './faults';
+export type { MockFaults, MockFaultsPatch } from './faults';
 export { CODE as MOCK_ERROR_CODES } from './errors';
 export { ROUTES as MOCK_ROUTES } from './router';
 export * from './fixtures';

@@ -1,5 +1,6 @@
 import { tokenCollection } from '../../src/collections/definitions';
-import { getMockStats, resetMock, setMockFaults, type MockFaults, type MockStats } from '../../src/harness';
+import { getMockStats, resetMock, setMockFaults } from '../../src/harness';
+import type { MockFaultsPatch, MockStats } from '../../src/mock';
 import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../src/mock/fixtures';
 import { describeFailures, envValue, onlyFolders, run, useMockCloud, withEnvValues } from './helpers';
 
@@ -107,7 +108,7 @@ describe('token collection against the mock cloud', () => {
     ['IAM 401 (wrong password)', { iamStatus: 401 }, {}, /401/],
     ['IAM 503', { iamStatus: 503 }, {}, /503/],
     ['IAM timeout', { iamDelayMs: 3000 }, { hwc_iam_timeout_ms: '500' }, /500 ms|time/i],
-  ] as Array<[string, MockFaults, Record<string, string>, RegExp]>)('fails closed on %s', (label, faults, envOverrides, why) => {
+  ] as Array<[string, MockFaultsPatch, Record<string, string>, RegExp]>)('fails closed on %s', (label, faults, envOverrides, why) => {
     it('records a hwc-auth failure for every request and sends nothing to the gateway', async () => {
       await resetMock(mock.url);
       await setMockFaults(mock.url, faults);
