@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { formatSdkDate, signRequest, type SigningCredentials } from '../../src/core';
 import { nodeCrypto } from '../../src/node/nodeCrypto';
-import { MOCK_ACCOUNT, MOCK_AKSK, type MockCloud } from '../../src/mock';
+import { MOCK_ACCOUNT, MOCK_AKSK, startMockCloud, type MockCloud } from '../../src/mock';
 
 /** Test-side HTTP: raw targets and exact headers and bytes, through node:http (no fetch normalisation). */
 export interface RawResponse {
@@ -105,4 +105,28 @@ export async function stats(cloud: MockCloud) {
 export function manualClock(start: number) {
   let t = start;
   return { now: () => t, advance: (ms: number) => void (t += ms), set: (ms: number) => void (t = ms) };
+}
+
+/**
+ * One mock cloud for a test file, on a manual clock: started before the file's tests and closed after; before each
+ * test the clock is set back to `start` and the mock's state (stats, issued credentials, faults) reset.
+ */
+export function mockCloudForFile(start: number): { readonly cloud: MockCloud; clock: ReturnType<typeof manualClock> } {
+  const clock = manualClock(start);
+  let running: MockCloud | undefined;
+  beforeAll(async () => {
+    running = await startMockCloud({ quiet: true, now: clock.now });
+  });
+  afterAll(() => running?.close());
+  beforeEach(async () => {
+    clock.set(start);
+    await send(running!, { method: 'POST', target: '/__mock/reset' });
+  });
+  return {
+    get cloud(): MockCloud {
+      if (!running) throw new Error('the mock cloud is not started yet');
+      return running;
+    },
+    clock,
+  };
 }

@@ -1,23 +1,13 @@
-import { MOCK_ACCOUNT, MOCK_PROJECTS, startMockCloud, type MockCloud } from '../../src/mock';
-import { manualClock, passwordBody, send, setFaults, stats } from './client';
+import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../src/mock';
+import { passwordBody, send, setFaults, stats, mockCloudForFile } from './client';
 
 /** POST /v3/auth/tokens and GET /v3/projects: shapes, errors, faults and counts. */
 const START = Date.UTC(2020, 0, 3, 9, 5, 22, 701); // issued_at 2020-01-03T09:05:22.701000Z
-const clock = manualClock(START);
 const [CN, AP] = MOCK_PROJECTS;
-let cloud: MockCloud;
-
-beforeAll(async () => {
-  cloud = await startMockCloud({ quiet: true, now: clock.now });
-});
-afterAll(() => cloud.close());
-beforeEach(async () => {
-  clock.set(START);
-  await send(cloud, { method: 'POST', target: '/__mock/reset' });
-});
+const mock = mockCloudForFile(START);
 
 function tokenRequest(body: string, target = '/v3/auth/tokens?nocatalog=true') {
-  return send(cloud, { method: 'POST', target, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body });
+  return send(mock.cloud, { method: 'POST', target, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body });
 }
 
 describe('POST /v3/auth/tokens', () => {
@@ -55,7 +45,7 @@ describe('POST /v3/auth/tokens', () => {
   it('includes a catalog unless ?nocatalog=true', async () => {
     const res = await tokenRequest(passwordBody(), '/v3/auth/tokens');
     expect(res.status).toBe(201);
-    expect(res.json.token.catalog[0].endpoints[0].url).toBe(`${cloud.url}/v3`);
+    expect(res.json.token.catalog[0].endpoints[0].url).toBe(`${mock.cloud.url}/v3`);
   });
 
   it('scopes by project id, by domain name and by domain id', async () => {
@@ -101,7 +91,7 @@ describe('POST /v3/auth/tokens', () => {
   });
 
   it('other methods: 405', async () => {
-    expect((await send(cloud, { target: '/v3/auth/tokens' })).status).toBe(405);
+    expect((await send(mock.cloud, { target: '/v3/auth/tokens' })).status).toBe(405);
   });
 
   it('counts requests by identity as requested, and tokens issued', async () => {
@@ -111,7 +101,7 @@ describe('POST /v3/auth/tokens', () => {
     await tokenRequest(passwordBody({ domain: { name: MOCK_ACCOUNT.domainName } }, undefined, { id: MOCK_ACCOUNT.domainId }));
     await tokenRequest(passwordBody(undefined, { name: MOCK_ACCOUNT.user.name, password: 'wrong' }));
     await tokenRequest('not json');
-    const s = await stats(cloud);
+    const s = await stats(mock.cloud);
     expect(s.iamTokenRequests).toBe(6);
     expect(s.tokensIssued).toBe(4);
     expect(s.iamTokenRequestsByIdentity).toEqual({
@@ -125,59 +115,59 @@ describe('POST /v3/auth/tokens', () => {
 
 describe('IAM faults', () => {
   it('iamStatus with iamFailCount fails that many requests, then clears itself', async () => {
-    expect((await setFaults(cloud, { iamStatus: 500, iamFailCount: 2 })).json).toEqual({ iamStatus: 500, iamFailCount: 2 });
+    expect((await setFaults(mock.cloud, { iamStatus: 500, iamFailCount: 2 })).json).toEqual({ iamStatus: 500, iamFailCount: 2 });
     const first = await tokenRequest(passwordBody());
     expect(first.status).toBe(500);
     expect(first.json).toEqual({ error: { code: 500, message: expect.any(String), title: 'Internal Server Error' } });
-    expect((await send(cloud, { target: '/__mock/faults' })).json).toEqual({ iamStatus: 500, iamFailCount: 1 });
+    expect((await send(mock.cloud, { target: '/__mock/faults' })).json).toEqual({ iamStatus: 500, iamFailCount: 1 });
     expect((await tokenRequest(passwordBody())).status).toBe(500);
     expect((await tokenRequest(passwordBody())).status).toBe(201);
-    expect((await send(cloud, { target: '/__mock/faults' })).json).toEqual({});
-    const s = await stats(cloud);
+    expect((await send(mock.cloud, { target: '/__mock/faults' })).json).toEqual({});
+    const s = await stats(mock.cloud);
     expect(s.iamTokenRequests).toBe(3);
     expect(s.tokensIssued).toBe(1);
   });
 
   it('iamStatus without a count fails until switched off (null) or reset', async () => {
-    await setFaults(cloud, { iamStatus: 503 });
+    await setFaults(mock.cloud, { iamStatus: 503 });
     for (let i = 0; i < 3; i++) expect((await tokenRequest(passwordBody())).status).toBe(503);
-    await setFaults(cloud, { iamStatus: null });
+    await setFaults(mock.cloud, { iamStatus: null });
     expect((await tokenRequest(passwordBody())).status).toBe(201);
-    await setFaults(cloud, { iamStatus: 429 });
-    await send(cloud, { method: 'POST', target: '/__mock/reset' });
+    await setFaults(mock.cloud, { iamStatus: 429 });
+    await send(mock.cloud, { method: 'POST', target: '/__mock/reset' });
     expect((await tokenRequest(passwordBody())).status).toBe(201);
   });
 
   it('iamDelayMs delays the answer', async () => {
-    await setFaults(cloud, { iamDelayMs: 300 });
+    await setFaults(mock.cloud, { iamDelayMs: 300 });
     const t0 = Date.now();
     expect((await tokenRequest(passwordBody())).status).toBe(201);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
   });
 
   it('tokenTtlSeconds sets the lifetime of new tokens', async () => {
-    await setFaults(cloud, { tokenTtlSeconds: 60 });
+    await setFaults(mock.cloud, { tokenTtlSeconds: 60 });
     const res = await tokenRequest(passwordBody());
     expect(res.json.token.expires_at).toBe('2020-01-03T09:06:22.701000Z');
   });
 
   it('clockOffsetSeconds moves issued_at', async () => {
-    await setFaults(cloud, { clockOffsetSeconds: 3600 });
+    await setFaults(mock.cloud, { clockOffsetSeconds: 3600 });
     expect((await tokenRequest(passwordBody())).json.token.issued_at).toBe('2020-01-03T10:05:22.701000Z');
   });
 
   it('bad faults are refused and change nothing', async () => {
     for (const bad of [{ iamStatus: 'x' }, { iamStatus: 50 }, { iamFailCount: 1.5 }, { unknown: 1 }, [1]]) {
-      const res = await setFaults(cloud, bad);
+      const res = await setFaults(mock.cloud, bad);
       expect(res.status).toBe(400);
       expect(typeof res.json.error).toBe('string');
     }
-    expect((await send(cloud, { target: '/__mock/faults' })).json).toEqual({});
+    expect((await send(mock.cloud, { target: '/__mock/faults' })).json).toEqual({});
   });
 
   it('merges: a second patch keeps the first', async () => {
-    await setFaults(cloud, { iamDelayMs: 10 });
-    expect((await setFaults(cloud, { tokenTtlSeconds: 5 })).json).toEqual({ iamDelayMs: 10, tokenTtlSeconds: 5 });
+    await setFaults(mock.cloud, { iamDelayMs: 10 });
+    expect((await setFaults(mock.cloud, { tokenTtlSeconds: 5 })).json).toEqual({ iamDelayMs: 10, tokenTtlSeconds: 5 });
   });
 });
 
@@ -187,21 +177,21 @@ describe('GET /v3/projects', () => {
   }
 
   it('finds a project id by name with a token', async () => {
-    const res = await send(cloud, { target: '/v3/projects?name=cn-north-4', headers: { 'X-Auth-Token': await token() } });
+    const res = await send(mock.cloud, { target: '/v3/projects?name=cn-north-4', headers: { 'X-Auth-Token': await token() } });
     expect(res.status).toBe(200);
     expect(res.json.projects).toEqual([expect.objectContaining({ id: CN.id, name: CN.name, domain_id: MOCK_ACCOUNT.domainId, enabled: true })]);
   });
 
   it('lists every project without a name, none for an unknown name; a domain token works too', async () => {
     const domainToken = await token({ domain: { name: MOCK_ACCOUNT.domainName } });
-    expect((await send(cloud, { target: '/v3/projects', headers: { 'X-Auth-Token': domainToken } })).json.projects).toHaveLength(2);
-    expect((await send(cloud, { target: '/v3/projects?name=nowhere', headers: { 'X-Auth-Token': domainToken } })).json.projects).toEqual([]);
-    expect((await stats(cloud)).projectRequests).toBe(2);
+    expect((await send(mock.cloud, { target: '/v3/projects', headers: { 'X-Auth-Token': domainToken } })).json.projects).toHaveLength(2);
+    expect((await send(mock.cloud, { target: '/v3/projects?name=nowhere', headers: { 'X-Auth-Token': domainToken } })).json.projects).toEqual([]);
+    expect((await stats(mock.cloud)).projectRequests).toBe(2);
   });
 
   it('without a valid token: 401 Keystone style', async () => {
     for (const headers of [{}, { 'X-Auth-Token': 'MIIforged' }] as Array<Record<string, string>>) {
-      const res = await send(cloud, { target: '/v3/projects?name=cn-north-4', headers });
+      const res = await send(mock.cloud, { target: '/v3/projects?name=cn-north-4', headers });
       expect(res.status).toBe(401);
       expect(res.json.error).toMatchObject({ code: 401, title: 'Unauthorized' });
     }

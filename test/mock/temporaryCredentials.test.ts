@@ -1,29 +1,20 @@
-import { MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX, startMockCloud, type MockCloud } from '../../src/mock';
-import { issueToken, manualClock, send, sendSigned, stats } from './client';
+import { MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX } from '../../src/mock';
+import { issueToken, send, sendSigned, stats, mockCloudForFile } from './client';
 
 /** POST /v3.0/OS-CREDENTIAL/securitytokens, then the temporary AK/SK at the gateway with and without X-Security-Token. */
 const START = Date.UTC(2024, 5, 1, 12, 0, 0);
-const clock = manualClock(START);
 const [CN] = MOCK_PROJECTS;
 const PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 const IAM = 'Incorrect IAM authentication information: ';
-let cloud: MockCloud;
-
-beforeAll(async () => {
-  cloud = await startMockCloud({ quiet: true, now: clock.now });
-});
-afterAll(() => cloud.close());
-beforeEach(async () => {
-  clock.set(START);
-  await send(cloud, { method: 'POST', target: '/__mock/reset' });
-});
+const mock = mockCloudForFile(START);
+const { clock } = mock;
 
 const body = (duration?: number) =>
   JSON.stringify({ auth: { identity: { methods: ['token'], ...(duration === undefined ? {} : { token: { duration_seconds: duration } }) } } });
 
 async function withToken(duration?: number) {
-  const token = await issueToken(cloud);
-  return send(cloud, { method: 'POST', target: PATH, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' }, body: body(duration) });
+  const token = await issueToken(mock.cloud);
+  return send(mock.cloud, { method: 'POST', target: PATH, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' }, body: body(duration) });
 }
 
 async function temporary() {
@@ -48,9 +39,9 @@ describe('issuing temporary credentials', () => {
   });
 
   it('with an AK/SK signature', async () => {
-    const res = await sendSigned(cloud, { method: 'POST', target: PATH, headers: { 'Content-Type': 'application/json' }, body: body(900), at: START }).response;
+    const res = await sendSigned(mock.cloud, { method: 'POST', target: PATH, headers: { 'Content-Type': 'application/json' }, body: body(900), at: START }).response;
     expect(res.status).toBe(201);
-    expect((await stats(cloud)).securityTokensIssued).toBe(1);
+    expect((await stats(mock.cloud)).securityTokensIssued).toBe(1);
   });
 
   it('duration out of 900..86400: 400 IAM.0011', async () => {
@@ -62,11 +53,11 @@ describe('issuing temporary credentials', () => {
   });
 
   it('without credentials: 401; with an expired token: 401 IAM.0066', async () => {
-    const none = await send(cloud, { method: 'POST', target: PATH, body: body() });
+    const none = await send(mock.cloud, { method: 'POST', target: PATH, body: body() });
     expect(none.status).toBe(401);
-    const token = await issueToken(cloud);
+    const token = await issueToken(mock.cloud);
     clock.advance(25 * 3600 * 1000);
-    const expired = await send(cloud, { method: 'POST', target: PATH, headers: { 'X-Auth-Token': token }, body: body() });
+    const expired = await send(mock.cloud, { method: 'POST', target: PATH, headers: { 'X-Auth-Token': token }, body: body() });
     expect(expired.status).toBe(401);
     expect(expired.json.error_code).toBe('IAM.0066');
   });
@@ -75,7 +66,7 @@ describe('issuing temporary credentials', () => {
 describe('using temporary credentials at the gateway', () => {
   it('signed with X-Security-Token: accepted, marked temporary', async () => {
     const c = await temporary();
-    const res = await sendSigned(cloud, { target: `/v1/${CN.id}/vpcs`, credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: START }).response;
+    const res = await sendSigned(mock.cloud, { target: `/v1/${CN.id}/vpcs`, credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: START }).response;
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ auth: 'aksk', access: c.access, temporary: true });
     expect(res.json.signedHeaders).toContain('x-security-token');
@@ -83,15 +74,15 @@ describe('using temporary credentials at the gateway', () => {
 
   it('without X-Security-Token: 401 APIGW.0301', async () => {
     const c = await temporary();
-    const res = await sendSigned(cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret }, at: START }).response;
+    const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret }, at: START }).response;
     expect(res.status).toBe(401);
     expect(res.json).toMatchObject({ error_code: 'APIGW.0301', error_msg: `${IAM}x-security-token not found, a temporary ak needs it` });
   });
 
   it('X-Security-Token sent but not signed: 401', async () => {
     const c = await temporary();
-    const { signed } = sendSigned(cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret }, at: START });
-    const res = await send(cloud, { target: '/v1/x', headers: { ...Object.fromEntries(signed.headers), 'X-Security-Token': c.securitytoken } });
+    const { signed } = sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret }, at: START });
+    const res = await send(mock.cloud, { target: '/v1/x', headers: { ...Object.fromEntries(signed.headers), 'X-Security-Token': c.securitytoken } });
     expect(res.status).toBe(401);
     expect(res.json.error_code).toBe('APIGW.0301');
   });
@@ -99,28 +90,28 @@ describe('using temporary credentials at the gateway', () => {
   it("another issue's security token: 401", async () => {
     const a = await temporary();
     const b = await temporary();
-    const res = await sendSigned(cloud, { target: '/v1/x', credentials: { ak: a.access, sk: a.secret, securityToken: b.securitytoken }, at: START }).response;
+    const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: a.access, sk: a.secret, securityToken: b.securitytoken }, at: START }).response;
     expect(res.status).toBe(401);
   });
 
   it('a wrong secret: signature fail', async () => {
     const c = await temporary();
-    const res = await sendSigned(cloud, { target: '/v1/x', credentials: { ak: c.access, sk: MOCK_AKSK.sk, securityToken: c.securitytoken }, at: START }).response;
+    const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: MOCK_AKSK.sk, securityToken: c.securitytoken }, at: START }).response;
     expect(res.json.error_msg).toMatch(/verify aksk signature fail/);
   });
 
   it('after expires_at: 401', async () => {
     const c = await temporary();
     clock.advance(900_000);
-    const res = await sendSigned(cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: clock.now() }).response;
+    const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: clock.now() }).response;
     expect(res.status).toBe(401);
     expect(res.json.error_code).toBe('APIGW.0301');
   });
 
   it('after /__mock/reset: ak not exist', async () => {
     const c = await temporary();
-    await send(cloud, { method: 'POST', target: '/__mock/reset' });
-    const res = await sendSigned(cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: START }).response;
+    await send(mock.cloud, { method: 'POST', target: '/__mock/reset' });
+    const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: START }).response;
     expect(res.json.error_msg).toBe(`${IAM}ak not exist`);
   });
 });

@@ -1,29 +1,20 @@
-import { MOCK_ACCOUNT, MOCK_PROJECTS, startMockCloud, type MockCloud } from '../../src/mock';
-import { issueToken, manualClock, send, setFaults, stats } from './client';
+import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../src/mock';
+import { issueToken, send, setFaults, stats, mockCloudForFile } from './client';
 
 /** X-Auth-Token at the gateway: issued here, unexpired, scoped to the project it calls. */
 const START = Date.UTC(2024, 5, 1, 12, 0, 0);
-const clock = manualClock(START);
 const [CN, AP] = MOCK_PROJECTS;
-let cloud: MockCloud;
-
-beforeAll(async () => {
-  cloud = await startMockCloud({ quiet: true, now: clock.now });
-});
-afterAll(() => cloud.close());
-beforeEach(async () => {
-  clock.set(START);
-  await send(cloud, { method: 'POST', target: '/__mock/reset' });
-});
+const mock = mockCloudForFile(START);
+const { clock } = mock;
 
 const call = (token: string, target = `/v1/${CN.id}/vpcs?limit=1`, headers: Record<string, string> = {}) =>
-  send(cloud, { target, headers: { 'X-Auth-Token': token, ...headers } });
+  send(mock.cloud, { target, headers: { 'X-Auth-Token': token, ...headers } });
 
 describe('a project-scoped token', () => {
   it('is accepted (a >8 KB header) and echoed', async () => {
-    const token = await issueToken(cloud);
+    const token = await issueToken(mock.cloud);
     expect(token.length).toBeGreaterThan(8192);
-    const res = await send(cloud, { method: 'POST', target: `/v1/${CN.id}/vpcs`, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await send(mock.cloud, { method: 'POST', target: `/v1/${CN.id}/vpcs`, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({
       ok: true,
@@ -40,25 +31,25 @@ describe('a project-scoped token', () => {
   });
 
   it('on a path without a project id: projectId from the token', async () => {
-    const res = await call(await issueToken(cloud), '/v3/global/thing');
+    const res = await call(await issueToken(mock.cloud), '/v3/global/thing');
     expect(res.status).toBe(200);
     expect(res.json.projectId).toBe(CN.id);
   });
 
   it('for another project in the path: 403 APIG.0302', async () => {
-    const res = await call(await issueToken(cloud), `/v1/${AP.id}/vpcs`);
+    const res = await call(await issueToken(mock.cloud), `/v1/${AP.id}/vpcs`);
     expect(res.status).toBe(403);
     expect(res.json.error_code).toBe('APIG.0302');
   });
 
   it('with X-Project-Id of another project: 403 APIG.0302', async () => {
-    const res = await call(await issueToken(cloud), '/v2/servers', { 'X-Project-Id': AP.id });
+    const res = await call(await issueToken(mock.cloud), '/v2/servers', { 'X-Project-Id': AP.id });
     expect(res.status).toBe(403);
     expect(res.json.error_code).toBe('APIG.0302');
   });
 
   it('X-Project-Id and the path disagreeing: 400 APIG.0201 (checked first)', async () => {
-    const res = await call(await issueToken(cloud), `/v1/${CN.id}/vpcs`, { 'X-Project-Id': AP.id });
+    const res = await call(await issueToken(mock.cloud), `/v1/${CN.id}/vpcs`, { 'X-Project-Id': AP.id });
     expect(res.status).toBe(400);
     expect(res.json.error_code).toBe('APIG.0201');
   });
@@ -66,7 +57,7 @@ describe('a project-scoped token', () => {
 
 describe('a domain-scoped token', () => {
   it('serves global paths, not paths naming a project (403 APIG.0302)', async () => {
-    const token = await issueToken(cloud, { domain: { name: MOCK_ACCOUNT.domainName } });
+    const token = await issueToken(mock.cloud, { domain: { name: MOCK_ACCOUNT.domainName } });
     const global = await call(token, '/v2/dns/zones');
     expect(global.status).toBe(200);
     expect(global.json.projectId).toBeNull();
@@ -84,7 +75,7 @@ describe('tokens the gateway refuses with 401 APIG.0307', () => {
   });
 
   it('one past its 24 h', async () => {
-    const token = await issueToken(cloud);
+    const token = await issueToken(mock.cloud);
     clock.advance(24 * 3600 * 1000 - 1);
     expect((await call(token)).status).toBe(200);
     clock.advance(1);
@@ -92,8 +83,8 @@ describe('tokens the gateway refuses with 401 APIG.0307', () => {
   });
 
   it('one past a short tokenTtlSeconds', async () => {
-    await setFaults(cloud, { tokenTtlSeconds: 60 });
-    const token = await issueToken(cloud);
+    await setFaults(mock.cloud, { tokenTtlSeconds: 60 });
+    const token = await issueToken(mock.cloud);
     clock.advance(59_000);
     expect((await call(token)).status).toBe(200);
     clock.advance(1_000);
@@ -101,17 +92,17 @@ describe('tokens the gateway refuses with 401 APIG.0307', () => {
   });
 
   it('one issued before /__mock/reset', async () => {
-    const token = await issueToken(cloud);
-    await send(cloud, { method: 'POST', target: '/__mock/reset' });
+    const token = await issueToken(mock.cloud);
+    await send(mock.cloud, { method: 'POST', target: '/__mock/reset' });
     expect((await call(token)).status).toBe(401);
   });
 
   it('each verdict is recorded', async () => {
-    const token = await issueToken(cloud);
+    const token = await issueToken(mock.cloud);
     await call(token);
     await call('MIIbogus');
-    await send(cloud, { target: '/v1/x' });
-    const s = await stats(cloud);
+    await send(mock.cloud, { target: '/v1/x' });
+    const s = await stats(mock.cloud);
     expect(s.gatewayRequests).toBe(3);
     expect(s.verdicts).toEqual([
       { method: 'GET', path: `/v1/${CN.id}/vpcs`, auth: 'token', ok: true, status: 200 },
@@ -123,8 +114,8 @@ describe('tokens the gateway refuses with 401 APIG.0307', () => {
 
 describe('token bodies are not limited to 12 MB', () => {
   it('13 MB with a token is accepted', async () => {
-    const token = await issueToken(cloud);
-    const res = await send(cloud, { method: 'PUT', target: '/v1/objects/huge', headers: { 'X-Auth-Token': token }, body: Buffer.alloc(13 * 1024 * 1024) });
+    const token = await issueToken(mock.cloud);
+    const res = await send(mock.cloud, { method: 'PUT', target: '/v1/objects/huge', headers: { 'X-Auth-Token': token }, body: Buffer.alloc(13 * 1024 * 1024) });
     expect(res.status).toBe(200);
     expect(res.json.bodyLength).toBe(13 * 1024 * 1024);
   });
