@@ -23,9 +23,6 @@ Credentials come from the process environment, never from the command line:
 Secrets (SK, password, security token, IAM tokens) are masked as *** in everything hwc-auth prints or writes.
 Docs: README.md (troubleshooting), docs/cli.md`;
 
-/** The outcome of one command: its exit code. Output goes to the process's stdout/stderr. */
-type Action = (...args: never[]) => Promise<number> | number;
-
 function integer(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
