@@ -1,7 +1,7 @@
 /** The pure core: Huawei Cloud request signing and IAM token logic, with no Postman, Node or clock inside. */
 export * from './constants';
 export type { HashFunctions } from './crypto';
-export { utf8Encode, utf8Decode } from './utf8';
+export { utf8Encode, utf8Decode, utf8ByteLength } from './utf8';
 export { uriEncode, percentDecode, wireEncode } from './percentEncoding';
 export { canonicalUri } from './canonicalUri';
 export { canonicalQuery, parseRawQuery, type RawQueryParam } from './canonicalQuery';

@@ -1,6 +1,5 @@
-/** UTF-8 encoding without TextEncoder (Newman's sandbox does not have it). Lone surrogates become U+FFFD. */
-export function utf8Encode(text: string): Uint8Array {
-  // First pass: exact length, so the second pass writes into one allocation.
+/** The number of bytes of `text` in UTF-8 (lone surrogates count as U+FFFD, 3 bytes). */
+export function utf8ByteLength(text: string): number {
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -11,7 +10,13 @@ export function utf8Encode(text: string): Uint8Array {
       i++;
     } else length += 3;
   }
-  const out = new Uint8Array(length);
+  return length;
+}
+
+/** UTF-8 encoding without TextEncoder (Newman's sandbox does not have it). Lone surrogates become U+FFFD. */
+export function utf8Encode(text: string): Uint8Array {
+  // The exact length first, so the encoding pass writes into one allocation.
+  const out = new Uint8Array(utf8ByteLength(text));
   let p = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);

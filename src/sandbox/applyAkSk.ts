@@ -3,7 +3,7 @@ import type { AkSkSettings } from './config';
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
 import { writeBack, type ResolvedRequest } from './resolveRequest';
-import { utf8ByteLength } from './sandboxCrypto';
+import { utf8ByteLength } from '../core/utf8';
 
 /**
  * AK/SK mode: hashes the resolved body, signs with the pure core (SDK-HMAC-SHA256) and writes the request back with

@@ -7,7 +7,8 @@ import type { HashFunctions } from '../core';
  * bring a globalThis reference); WebCrypto exists only in sandbox 6.x and is async.
  */
 
-const K = new Int32Array([
+/** SHA-256 round constants (FIPS 180-4, 4.2.2). */
+export const SHA256_K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -50,7 +51,7 @@ function compressWords(state: Int32Array): void {
   let e = state[4]!, f = state[5]!, g = state[6]!, h = state[7]!;
   for (let i = 0; i < 64; i++) {
     const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + SHA256_K[i]! + w[i]!) | 0;
     const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
     const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
     h = g;
@@ -199,21 +200,6 @@ export const sandboxCrypto: HashFunctions = {
   sha256Hex: (data) => toHex(typeof data === 'string' ? sha256Utf8(data) : sha256(data)),
   hmacSha256Hex: (key, message) => toHex(hmacSha256(key, message)),
 };
-
-/** The number of bytes of `text` in UTF-8 (lone surrogates count as U+FFFD, 3 bytes). */
-export function utf8ByteLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** Hex SHA-256 of a string's UTF-8 bytes (see sha256Utf8). */
 export function sha256Utf8Hex(text: string): string {

@@ -4,7 +4,8 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { hmacSha256, sandboxCrypto, sha256Utf8Hex, utf8ByteLength } from '../../src/sandbox/sandboxCrypto';
+import { utf8ByteLength } from '../../src/core/utf8';
+import { hmacSha256, sandboxCrypto, sha256Utf8Hex } from '../../src/sandbox/sandboxCrypto';
 import { stripJsonComments, stripJsonCommentsStable } from '../../src/sandbox/stripJsonComments';
 import { toWireUrl } from '../../src/sandbox/resolveUrl';
 
