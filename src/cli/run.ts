@@ -1,3 +1,4 @@
+import { recordSkippedItems } from '../newman/recordSkippedItems';
 import { existsSync } from 'node:fs';
 import { EXIT, UsageError } from './exitCodes';
 import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
@@ -83,6 +84,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
       // Registered before newman attaches its reporters (it does so asynchronously), so secrets are known before
       // any reporter prints the event that revealed them.
       const learn = new SecretLearner(redactor);
+      recordSkippedItems(emitter);
       emitter.on('start', () => wrapExports(emitter, redactor));
       emitter.on('beforeDone', (_e: unknown, args: { summary?: NewmanSummary }) => {
         learn.fromSummary(args?.summary);

@@ -3,6 +3,8 @@
  * around newman.run.
  */
 
+import { recordSkippedItems } from '../newman/recordSkippedItems';
+
 export interface NewmanFailure {
   error: { name: string; message: string; test?: string };
   at?: string;
@@ -57,6 +59,7 @@ export function runNewman(
 ): Promise<NewmanSummary> {
   return new Promise((resolve, reject) => {
     const emitter = newman.run(options, (err, summary) => (err ? reject(err) : resolve(summary)));
+    recordSkippedItems(emitter);
     listen?.(emitter);
   });
 }

@@ -93,10 +93,15 @@ describeWithSigner('hwc-auth run against the mock cloud', () => {
     const gatewayRequests = async (): Promise<number> =>
       ((await (await fetch(`${mock.url}/__mock/stats`)).json()) as { gatewayRequests: number }).gatewayRequests;
     const before = await gatewayRequests();
-    const r = await runCli(['run', collectionFile, '--env-var', `baseUrl=${mock.url}`]);
+    const junit = join(dir, 'reports', 'no-credentials.xml');
+    const r = await runCli(['run', collectionFile, '--env-var', `baseUrl=${mock.url}`, '-r', 'cli,junit', '--reporter-junit-export', junit]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/hwc-auth/);
     expect(await gatewayRequests()).toBe(before);
+    // The skipped requests are in the JUnit report as failures, not a silent "0 tests".
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/<failure /);
+    expect(xml).toMatch(/hwc-auth: /);
   });
 
   it('exits 2 for a missing environment file or iteration data file', async () => {

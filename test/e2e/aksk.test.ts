@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { akskCollection } from '../../src/collections/definitions';
 import { MOCK_AKSK } from '../../src/mock/fixtures';
 import { getMockStats } from '../../src/harness';
-import { describeFailures, gatewayRequestCount, onlyFolders, run, useMockCloud } from './helpers';
+import { describeFailures, gatewayRequestCount, onlyFolders, REPORT_DIR, run, useMockCloud } from './helpers';
 
 /** The AK/SK collection end to end: Newman runs the built script against the mock gateway. */
 
@@ -53,6 +55,11 @@ describe('AK/SK collection against the mock cloud', () => {
     expect(result.stats.verdicts).toEqual([]);
     const stats = await getMockStats(mock.url);
     expect(stats.gatewayRequests).toBe(0);
+    // The JUnit report lists every skipped request with its failing hwc-auth test (Newman alone leaves them out).
+    const junit = readFileSync(join(REPORT_DIR, 'aksk-missing-sk.xml'), 'utf8');
+    expect(junit.match(/<testsuite /g)).toHaveLength(items);
+    expect(junit.match(/<failure /g)).toHaveLength(items);
+    expect(junit).toContain('hwc-auth: set HUAWEICLOUD_SDK_SK');
   });
 
   it('never prints the secret key in failure messages', async () => {
