@@ -1,4 +1,5 @@
-import { runNewman, type NewmanSummary } from '../../src/harness/newman';
+import type { NewmanSummary } from '../../src/newman/api';
+import { runNewman } from '../../src/harness/newman';
 import { getMockStats, resetMock } from '../../src/harness/mockClient';
 import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock/fixtures';
 import { startMockCloud } from '../../src/mock';

@@ -5,7 +5,7 @@ import { asEnvironment, withValues, type EnvironmentJson } from './environmentFi
 import { readJsonFile } from './files';
 import { assertV2Collection, hasSigner, injectSigner, type CollectionJson } from './inject';
 import { maskStreams } from './maskStreams';
-import { loadNewman, type NewmanExport, type NewmanSummary } from './newmanApi';
+import { loadNewman, type NewmanExport, type NewmanSummary } from '../newman/api';
 import { isSecretName, MASK, Redactor, secretLeaves } from './redact';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
 import { readSignerScript } from './signerScript';

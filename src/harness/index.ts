@@ -2,4 +2,5 @@
 export { runCollection, REPORTS_DIR, type CollectionRunOptions, type CollectionRunResult, type RunFailure } from './runCollection';
 export { getMockStats, resetMock, setMockFaults } from './mockClient';
 export { summaryTable, failureLines } from './summary';
-export { runNewman, type NewmanSummary } from './newman';
+export { runNewman } from './newman';
+export type { NewmanSummary } from '../newman/api';

@@ -3,7 +3,8 @@ import { mockEnvironment } from '../collections/mockEnvironment';
 import type { CollectionDefinition } from '../collections/definitions';
 import type { MockStats } from '../mock';
 import { getMockStats, resetMock } from './mockClient';
-import { runNewman, type NewmanEmitter, type NewmanSummary } from './newman';
+import type { NewmanEmitter, NewmanSummary } from '../newman/api';
+import { runNewman } from './newman';
 
 /** Runs one collection with Newman against a started mock cloud and sums up what happened. */
 

@@ -5,6 +5,8 @@
  * with its assertions, as the item ends, before the reporters read the summary (on 'beforeDone').
  */
 
+import type { NewmanEmitter } from './api';
+
 interface Cursor {
   ref?: string;
 }
@@ -15,13 +17,7 @@ interface RecordedAssertion {
   error: unknown;
 }
 
-/** The slice of newman's run emitter this needs; `summary` appears once the run has started. */
-export interface NewmanRunEmitter {
-  on(event: string, listener: (err: unknown, args: any) => void): unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
-  summary?: { run?: { executions?: unknown[] } };
-}
-
-export function recordSkippedItems(emitter: NewmanRunEmitter): void {
+export function recordSkippedItems(emitter: NewmanEmitter): void {
   const sent = new Set<string>();
   const assertions = new Map<string, RecordedAssertion[]>();
   emitter.on('request', (_err, args: { cursor?: Cursor } | undefined) => {
@@ -38,6 +34,6 @@ export function recordSkippedItems(emitter: NewmanRunEmitter): void {
     const ref = args?.cursor?.ref;
     if (!ref || sent.has(ref)) return;
     const recorded = assertions.get(ref);
-    if (recorded?.length) emitter.summary?.run?.executions?.push({ cursor: args.cursor, item: args.item, assertions: recorded });
+    if (recorded?.length) emitter.summary?.run.executions.push({ cursor: args.cursor, item: args.item, assertions: recorded });
   });
 }
