@@ -2,6 +2,7 @@ import { isSdkDate, formatSdkDate } from '../core';
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
 import type { VariableReader } from './tokenAuth';
+import { resolveTemplate } from './resolveTemplate';
 
 /** The Postman variables this script reads (the official SDKs' names where they exist). */
 export const VARIABLE = {
@@ -42,7 +43,7 @@ export function variableReader(pm: Pm): VariableReader {
   return (name) => {
     const value = pm.variables.get(name);
     if (value === undefined || value === null) return undefined;
-    const resolved = pm.variables.replaceIn(String(value)).trim();
+    const resolved = resolveTemplate(pm, String(value)).trim();
     assertResolved(resolved, `variable ${name}`);
     return resolved === '' ? undefined : resolved;
   };

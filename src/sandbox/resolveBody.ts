@@ -2,6 +2,7 @@ import { assertResolved } from './config';
 import { enabledParams, formUrlEncoded } from './formUrlEncoded';
 import type { Pm, PmRequestBody } from './pm';
 import { stripJsonCommentsStable } from './stripJsonComments';
+import { resolveTemplate } from './resolveTemplate';
 
 /**
  * The body as the runtime will send it, decided per mode the way postman-runtime decides (requester/core.js
@@ -62,7 +63,7 @@ export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
   switch (mode) {
     case 'raw': {
       const language = body.options?.raw?.language;
-      let text = pm.variables.replaceIn(String(body.raw));
+      let text = resolveTemplate(pm, String(body.raw));
       assertResolved(text, 'the request body');
       const contentType = userContentType ?? LANGUAGE_CONTENT_TYPE[language ?? 'text'] ?? LANGUAGE_CONTENT_TYPE.text!;
       // The runtime strips comments when the language is json, or, with no language, when Content-Type is JSON.
@@ -72,8 +73,8 @@ export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
     }
     case 'urlencoded': {
       const params = enabledParams(body.urlencoded ? body.urlencoded.all() : []).map((p) => {
-        const key = typeof p.key === 'string' ? pm.variables.replaceIn(p.key) : p.key;
-        const value = typeof p.value === 'string' ? pm.variables.replaceIn(p.value) : p.value;
+        const key = typeof p.key === 'string' ? resolveTemplate(pm, p.key) : p.key;
+        const value = typeof p.value === 'string' ? resolveTemplate(pm, p.value) : p.value;
         if (typeof key === 'string') assertResolved(key, 'a urlencoded body key');
         if (typeof value === 'string') assertResolved(value, `urlencoded body field ${String(key)}`);
         return { key, value };
@@ -120,7 +121,7 @@ function isEmpty(body: PmRequestBody): boolean {
 function graphqlBody(pm: Pm, graphql: { query?: unknown; variables?: unknown; operationName?: unknown }): string {
   const resolve = (v: unknown, where: string): unknown => {
     if (typeof v !== 'string') return v;
-    const out = pm.variables.replaceIn(v);
+    const out = resolveTemplate(pm, v);
     assertResolved(out, where);
     return out;
   };

@@ -1,6 +1,7 @@
 import { HEADER } from '../core';
 import { assertResolved } from './config';
 import type { Pm } from './pm';
+import { resolveTemplate } from './resolveTemplate';
 
 /**
  * The user's enabled headers, resolved, sorted into the ones to sign and the ones to send unsigned.
@@ -63,9 +64,9 @@ export function resolveHeaders(pm: Pm, owned: readonly string[]): ResolvedHeader
   const enabled: Array<[string, string]> = [];
   for (const h of pm.request.headers.all()) {
     if (h.disabled || h.key === undefined || h.key === null) continue;
-    const name = pm.variables.replaceIn(String(h.key)).trim();
+    const name = resolveTemplate(pm, String(h.key)).trim();
     if (name === '') continue;
-    const value = pm.variables.replaceIn(h.value === undefined || h.value === null ? '' : String(h.value)).trim();
+    const value = resolveTemplate(pm, h.value === undefined || h.value === null ? '' : String(h.value)).trim();
     assertResolved(name, 'a header name');
     assertResolved(value, `header ${name}`);
     enabled.push([name, value]);

@@ -2,6 +2,7 @@ import { wireEncode } from '../core';
 import { assertResolved } from './config';
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
+import { resolveTemplate } from './resolveTemplate';
 
 /**
  * The URL as Postman will send it, fully RFC 3986 encoded so that Postman's own encoder (postman-url-encoder) leaves
@@ -30,7 +31,7 @@ const AUTHORITY = /^(?:([^@]*)@)?(\[[^\]]*\]|[^:]*)(?::(\d*))?$/;
 
 export function resolveUrl(pm: Pm): WireUrl {
   const template = pm.request.url.toString();
-  const resolved = pm.variables.replaceIn(template).trim();
+  const resolved = resolveTemplate(pm, template).trim();
   assertResolved(resolved, 'the URL');
   return toWireUrl(resolved);
 }
