@@ -12,12 +12,15 @@ export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<numb
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Runs `baseline` and `candidate` alternately `rounds` times (after one warm-up each); medians in ms. */
+/**
+ * Runs `baseline` and `candidate` alternately `rounds` times (after one warm-up each). Medians in ms and their
+ * ratio, plus the ratio of the fastest runs (steadier when the machine is noisy: noise only ever adds time).
+ */
 export async function compare(
   rounds: number,
   baseline: () => Promise<unknown> | unknown,
   candidate: () => Promise<unknown> | unknown,
-): Promise<{ baselineMs: number; candidateMs: number; ratio: number }> {
+): Promise<{ baselineMs: number; candidateMs: number; ratio: number; minRatio: number; minAddedMs: number }> {
   await baseline();
   await candidate();
   const b: number[] = [];
@@ -28,5 +31,7 @@ export async function compare(
   }
   const baselineMs = median(b);
   const candidateMs = median(c);
-  return { baselineMs, candidateMs, ratio: candidateMs / baselineMs };
+  const minB = Math.min(...b);
+  const minC = Math.min(...c);
+  return { baselineMs, candidateMs, ratio: candidateMs / baselineMs, minRatio: minC / minB, minAddedMs: minC - minB };
 }
