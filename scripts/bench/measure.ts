@@ -6,6 +6,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Collects garbage (node runs with --expose-gc), so one run's garbage is not timed in the next. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<number> {
   const start = process.hrtime.bigint();
   await fn();
@@ -15,18 +20,23 @@ export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<numb
 /**
  * Runs `baseline` and `candidate` alternately `rounds` times (after one warm-up each). Medians in ms and their
  * ratio, plus the ratio of the fastest runs (steadier when the machine is noisy: noise only ever adds time).
+ * `collectBetween`: collect garbage before each timed run, for runs that leave hundreds of MB behind (12 MB bodies);
+ * runs of small requests are timed as they come, garbage collection included, as in a user's run.
  */
 export async function compare(
   rounds: number,
   baseline: () => Promise<unknown> | unknown,
   candidate: () => Promise<unknown> | unknown,
+  collectBetween = false,
 ): Promise<{ baselineMs: number; candidateMs: number; ratio: number; minRatio: number; minAddedMs: number }> {
   await baseline();
   await candidate();
   const b: number[] = [];
   const c: number[] = [];
   for (let i = 0; i < rounds; i++) {
+    if (collectBetween) collectGarbage();
     b.push(await timeMs(baseline));
+    if (collectBetween) collectGarbage();
     c.push(await timeMs(candidate));
   }
   const baselineMs = median(b);

@@ -46,6 +46,7 @@ export async function bigBodyNewman(bytes: number, rounds: number) {
       rounds,
       () => run(collection('trivial', TRIVIAL_SCRIPT, items), env),
       () => run(collection('signed', SIGNER_SCRIPT, items), env),
+      true,
     );
     return { ...result, addedMs: result.candidateMs - result.baselineMs, bodyBytes: Buffer.byteLength(body) };
   } finally {
