@@ -36,7 +36,7 @@ describeWithSigner('npm pack and install', () => {
   });
 
   it('contains the CLI, the library, the built script, collections and metadata, and nothing else', () => {
-    for (const f of ['package.json', 'dist/cli.js', 'dist/index.js', 'dist/prerequest.js', 'dist/types/index.d.ts']) expect(files).toContain(f);
+    for (const f of ['package.json', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'dist/prerequest.js', 'dist/types/index.d.ts']) expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('collections/') && f.endsWith('.postman_collection.json'))).toBe(true);
     const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(cli|index|prerequest)\.js|dist\/types\/.+\.d\.ts|collections\/.+\.json|docs\/.+\.md)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
