@@ -17,5 +17,23 @@ export function failClosed(pm: Pm, err: unknown): void {
   } finally {
     sandboxConsole.error(message);
     if (pm.execution && typeof pm.execution.skipRequest === 'function') pm.execution.skipRequest();
+    else sendNowhere(pm);
+  }
+}
+
+/** Where requests go that cannot be stopped: a name under .invalid never resolves (RFC 6761). */
+export const NOWHERE_URL = 'http://hwc-auth-failed-closed.invalid/';
+
+/**
+ * A runtime without skipRequest (Newman before 6.1) sends the request whatever the script does, so it is sent where
+ * it cannot arrive, with no headers and no body: the API never sees it, nor anything it carried.
+ */
+function sendNowhere(pm: Pm): void {
+  try {
+    pm.request.url.update(NOWHERE_URL);
+    pm.request.headers.clear();
+    pm.request.body?.update({ mode: 'raw', raw: '' });
+  } catch {
+    // Nothing more a script can do; the failing test above still fails the run.
   }
 }
