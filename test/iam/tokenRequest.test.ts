@@ -35,12 +35,19 @@ describe('password token request', () => {
 describe('identity key', () => {
   it('differs for every part of the identity and never contains the password', () => {
     const base = identityKey(identity);
-    expect(base).toBe('https://iam.myhuaweicloud.com|acme|alice|project:cn-north-4');
+    expect(base).toBe('["https://iam.myhuaweicloud.com","acme","alice","project","name","cn-north-4"]');
     expect(identityKey({ ...identity, scope: { kind: 'project', name: 'ap-southeast-1' } })).not.toBe(base);
     expect(identityKey({ ...identity, scope: { kind: 'project', id: 'cn-north-4' } })).not.toBe(base);
     expect(identityKey({ ...identity, username: 'bob' })).not.toBe(base);
     expect(identityKey({ ...identity, domainName: 'other' })).not.toBe(base);
     expect(identityKey({ ...identity, iamEndpoint: 'https://iam.cn-north-4.myhuaweicloud.com' })).not.toBe(base);
     expect(identityKey({ ...identity, iamEndpoint: 'HTTPS://IAM.myhuaweicloud.com' })).toBe(base);
+    // Separators inside names cannot make two identities collide.
+    expect(identityKey({ ...identity, domainName: 'acme|alice', username: 'x' })).not.toBe(
+      identityKey({ ...identity, domainName: 'acme', username: 'alice|x' }),
+    );
+    expect(identityKey({ ...identity, scope: { kind: 'project', name: 'id=p1' } })).not.toBe(
+      identityKey({ ...identity, scope: { kind: 'project', id: 'p1' } }),
+    );
   });
 });

@@ -30,6 +30,7 @@ describe('token reply', () => {
 
   it('rejects a 201 without a token or without a readable expiry', () => {
     expect(() => parseTokenResponse(201, undefined, body)).toThrow('without an X-Subject-Token');
+    expect(() => parseTokenResponse(201, '   ', body)).toThrow('without an X-Subject-Token');
     expect(() => parseTokenResponse(201, 'MIItoken', '{"token":{}}')).toThrow('expires_at');
     expect(() => parseTokenResponse(201, 'MIItoken', 'not json')).toThrow('expires_at');
   });

@@ -37,9 +37,12 @@ export function passwordTokenRequestBody(identity: TokenIdentity, password: stri
   });
 }
 
-/** The cache key of an identity: everything that makes two tokens different, and nothing secret. */
+/**
+ * The cache key of an identity: everything that makes two tokens different, and nothing secret. A JSON array, so no
+ * character in a name can make two identities share a key.
+ */
 export function identityKey(identity: TokenIdentity): string {
   const s = identity.scope;
-  const scope = `${s.kind}:${'id' in s ? 'id=' + s.id : s.name}`;
-  return [identity.iamEndpoint.replace(/\/+$/, '').toLowerCase(), identity.domainName, identity.username, scope].join('|');
+  const [by, value] = 'id' in s ? ['id', s.id] : ['name', s.name];
+  return JSON.stringify([identity.iamEndpoint.replace(/\/+$/, '').toLowerCase(), identity.domainName, identity.username, s.kind, by, value]);
 }

@@ -37,11 +37,12 @@ export function parseTokenResponse(status: number, subjectToken: string | undefi
     body = undefined;
   }
   if (status !== 201) throw new IamError(`${status} ${iamMessage(body) ?? 'no error message in the reply'}`, status);
-  if (!subjectToken) throw new IamError('201 reply without an X-Subject-Token header', status);
+  const token = subjectToken?.trim();
+  if (!token) throw new IamError('201 reply without an X-Subject-Token header', status);
   const expiresAtText = (body as { token?: { expires_at?: unknown } } | undefined)?.token?.expires_at;
   const expiresAt = typeof expiresAtText === 'string' ? parseIamTime(expiresAtText) : null;
   if (expiresAt === null) throw new IamError('201 reply without a readable token.expires_at', status);
-  return { token: subjectToken.trim(), expiresAt };
+  return { token, expiresAt };
 }
 
 function iamMessage(body: unknown): string | undefined {
