@@ -3,6 +3,7 @@ import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
 import type { VariableReader } from './tokenAuth';
 import { resolveTemplate } from './resolveTemplate';
+import { TOKEN_VARIABLES } from './tokenSettings';
 
 /** The Postman variables this script reads (the official SDKs' names where they exist). */
 export const VARIABLE = {
@@ -38,13 +39,28 @@ export function assertResolved(text: string, where: string): void {
   }
 }
 
+/**
+ * Variables holding secrets. An unresolved `{{...}}` in one of them is reported without what stands between the
+ * braces: that text is part of the secret's value, and the message goes to the test results and the console.
+ */
+export const SECRET_VARIABLES: readonly string[] = [VARIABLE.sk, VARIABLE.securityToken, TOKEN_VARIABLES.password];
+
 /** Reads a variable from any scope (pm.variables precedence), resolves nested references, trims it. */
 export function variableReader(pm: Pm): VariableReader {
   return (name) => {
     const value = pm.variables.get(name);
     if (value === undefined || value === null) return undefined;
     const resolved = resolveTemplate(pm, String(value)).trim();
-    assertResolved(resolved, `variable ${name}`);
+    if (SECRET_VARIABLES.includes(name)) {
+      if (unresolvedVariable(resolved) !== undefined) {
+        throw new HwcAuthError(
+          `resolve the {{...}} reference in ${name}`,
+          `${name} holds a {{...}} reference that no variable scope defines (its value is not shown: it is a secret)`,
+        );
+      }
+    } else {
+      assertResolved(resolved, `variable ${name}`);
+    }
     return resolved === '' ? undefined : resolved;
   };
 }
