@@ -40,8 +40,9 @@ export function assertResolved(text: string, where: string): void {
 }
 
 /**
- * Variables holding secrets. An unresolved `{{...}}` in one of them is reported without what stands between the
- * braces: that text is part of the secret's value, and the message goes to the test results and the console.
+ * Variables holding secrets. An unresolved `{{...}}` inside one of them is reported without what stands between the
+ * braces: that text is part of the secret's value, and the message goes to the test results and the console. A value
+ * that resolves to nothing but one undefined reference (`{{vault_sk}}`) holds no secret text, so the reference is named.
  */
 export const SECRET_VARIABLES: readonly string[] = [VARIABLE.sk, VARIABLE.securityToken, TOKEN_VARIABLES.password];
 
@@ -51,16 +52,14 @@ export function variableReader(pm: Pm): VariableReader {
     const value = pm.variables.get(name);
     if (value === undefined || value === null) return undefined;
     const resolved = resolveTemplate(pm, String(value)).trim();
-    if (SECRET_VARIABLES.includes(name)) {
-      if (unresolvedVariable(resolved) !== undefined) {
-        throw new HwcAuthError(
-          `resolve the {{...}} reference in ${name}`,
-          `${name} holds a {{...}} reference that no variable scope defines (its value is not shown: it is a secret)`,
-        );
-      }
-    } else {
-      assertResolved(resolved, `variable ${name}`);
+    const unresolved = unresolvedVariable(resolved);
+    if (unresolved !== undefined && SECRET_VARIABLES.includes(name) && resolved !== `{{${unresolved}}}`) {
+      throw new HwcAuthError(
+        `resolve the {{...}} reference in ${name}`,
+        `${name} holds a {{...}} reference that no variable scope defines (its value is not shown: it is a secret)`,
+      );
     }
+    assertResolved(resolved, `variable ${name}`);
     return resolved === '' ? undefined : resolved;
   };
 }

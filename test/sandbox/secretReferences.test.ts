@@ -26,3 +26,21 @@ eachSandbox('a {{reference}} inside a secret variable', (run) => {
     expect(shown).not.toContain(SECRET_PART);
   });
 });
+
+eachSandbox('a secret variable that is a reference to another variable', (run) => {
+  test('{{vault_sk}} undefined: the reference is named (no secret text in it)', async () => {
+    const result = await run({ request: { method: 'GET', url: 'https://ecs.example.com/v1/servers' }, environment: { HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: '{{vault_sk}}' } });
+    expect(result.skipped).toBe(true);
+    expect(result.tests[0]!.name).toBe('hwc-auth: define variable vault_sk');
+  });
+
+  test('{{vault_sk}} defined, holding secret text with an undefined reference: nothing of it is shown', async () => {
+    const result = await run({
+      request: { method: 'GET', url: 'https://ecs.example.com/v1/servers' },
+      environment: { HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: '{{vault_sk}}', vault_sk: `Sk{{${SECRET_PART}}}9` },
+    });
+    expect(result.skipped).toBe(true);
+    expect(result.tests[0]!.name).toBe('hwc-auth: resolve the {{...}} reference in HUAWEICLOUD_SDK_SK');
+    expect(JSON.stringify(result.tests) + result.consoleText).not.toContain(SECRET_PART);
+  });
+});
