@@ -11,6 +11,7 @@ import { resolveRequest, writeBack } from './resolveRequest';
 import { sandboxCrypto } from './sandboxCrypto';
 import { sandboxConsole } from './sandboxConsole';
 import { authenticateWithToken } from './tokenAuth';
+import { assertNoPostmanAuth } from './postmanAuth';
 
 declare const pm: Pm;
 
@@ -20,6 +21,7 @@ export function run(pmApi: Pm): Promise<void> | undefined {
     const readVar = variableReader(pmApi);
     const mode = authMode(readVar);
     if (mode === 'none') return undefined;
+    assertNoPostmanAuth(pmApi, mode);
     // Credentials first: a missing SK is the first thing to fix.
     const settings = mode === 'aksk' ? readAkSkSettings(readVar, Date.now()) : undefined;
     const request = resolveRequest(pmApi, { mode, bodyPruningDisabled: bodyPruningDisabled(readVar) });

@@ -65,6 +65,8 @@ export interface PmRequestBody {
 /** postman-collection Request, as the pre-request script sees it (templates, unresolved). */
 export interface PmRequest {
   method: string;
+  /** The request's own Postman auth (undefined when it inherits; inherited auth is not visible to scripts). */
+  auth?: { type?: string | null };
   url: PmUrl;
   headers: PmHeaderList;
   body?: PmRequestBody;

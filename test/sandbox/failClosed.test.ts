@@ -109,3 +109,18 @@ eachSandbox('fail closed', (run) => {
     expectFailedClosed(result, /ASCII host/, /punycode/);
   });
 });
+
+eachSandbox('a Postman auth type on the request', (run) => {
+  const env = { HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: 'sk-NEVER-PRINT' };
+  test.each(['bearer', 'basic'])('%s: fails closed (Postman would replace the signature after the script)', async (type) => {
+    const result = await run({ request: { method: 'GET', url: 'https://vpc.example.com/v1/vpcs', auth: { type, [type]: [] } } as never, environment: env });
+    expect(result.skipped).toBe(true);
+    expect(result.tests.map((t) => [t.name, t.passed])).toEqual([['hwc-auth: set the request\'s Authorization type to "No Auth"', false]]);
+  });
+
+  test('noauth: signs as usual', async () => {
+    const result = await run({ request: { method: 'GET', url: 'https://vpc.example.com/v1/vpcs', auth: { type: 'noauth' } } as never, environment: env });
+    expect(result.skipped).toBe(false);
+    expect(result.header['authorization']).toMatch(/^SDK-HMAC-SHA256 Access=AK, /);
+  });
+});
