@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT, UsageError } from './exitCodes';
 import { credentialRedactor, formatExplanation, formatHeaders, parseHeaderLine, signCommandRequest } from './explain';
 import { formatJson, injectSigner } from './inject';
+import { warnAboutPostmanAuth } from './postmanAuthWarnings';
 import { readJsonFile, writeTextFile } from './files';
 import { runMock } from './mockCommand';
 import { runCollection } from './run';
@@ -86,6 +87,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(
       wrap((collectionPath: string, opts: { out?: string; check?: boolean }) => {
         const result = injectSigner(readJsonFile(collectionPath, 'collection'), readSignerScript(), collectionPath);
+        warnAboutPostmanAuth(result.collection, (line) => process.stderr.write(line));
         if (opts.check) {
           process.stderr.write(`hwc-auth: ${collectionPath}: ${result.changed ? 'signer missing or outdated' : 'signer up to date'}\n`);
           return result.changed ? EXIT.runFailed : EXIT.ok;

@@ -4,6 +4,7 @@ import { EXIT, UsageError } from './exitCodes';
 import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
 import { readJsonFile } from './files';
 import { assertV2Collection, hasSigner, injectSigner, type CollectionJson } from './inject';
+import { warnAboutPostmanAuth } from './postmanAuthWarnings';
 import { maskStreams } from './maskStreams';
 import { loadNewman, type NewmanExport, type NewmanSummary } from '../newman/api';
 import { isSecretName, MASK, Redactor, secretLeaves } from './redact';
@@ -130,6 +131,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
 function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson {
   const raw = readJsonFile(options.collection, 'collection');
   assertV2Collection(raw, options.collection);
+  warnAboutPostmanAuth(raw, (line) => process.stderr.write(line));
   for (const v of variableList(raw.variable)) redactor.addVariable(v.key, v.value);
   if (options.inject === false) return raw;
   let script: string;

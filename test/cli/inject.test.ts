@@ -42,6 +42,23 @@ function teamCollection(): Record<string, unknown> {
 }
 
 describe('hwc-auth inject', () => {
+  it('warns about every Postman auth type that would replace the signature: collection, folder, request', async () => {
+    const c = teamCollection() as Record<string, unknown> & { item: Array<Record<string, unknown>> };
+    c.auth = { type: 'bearer', bearer: [] };
+    const second = c.item[1] as { request: Record<string, unknown> };
+    second.request.auth = { type: 'basic', basic: [] };
+    c.item.push({ name: 'folder A', auth: { type: 'apikey', apikey: [] }, item: [{ name: 'inner', request: { method: 'GET', url: 'https://x.example.com', auth: { type: 'noauth' } } }] });
+    const file = writeJson(join(dir, 'with-auth.json'), c);
+    const r = await runCli(['inject', file], { env: scriptEnv });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('warning'));
+    expect(warnings).toEqual([
+      'hwc-auth: warning: the collection (bearer) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
+      'hwc-auth: warning: request "second" (basic) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
+      'hwc-auth: warning: folder "folder A" (apikey) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
+    ]);
+  });
+
   it('adds the signer after the collection\'s own pre-request code, keeping ids, order and the rest', async () => {
     const file = writeJson(join(dir, 'team.json'), teamCollection());
     const before = readJson<Collection>(file);
