@@ -1,6 +1,6 @@
-import { parseFaultsPatch } from './faults';
-import { jsonBody, type MockRequest, type MockResponse } from './http';
-import type { MockState } from './state';
+import { jsonBody, type MockRequest, type MockResponse } from './shared/exchange';
+import { parseFaultsPatch } from './shared/faults';
+import type { MockState } from './shared/state';
 
 export const INTROSPECTION_PREFIX = '/__mock/';
 

@@ -1,10 +1,10 @@
-import { handleGateway } from './gateway';
-import type { MockRequest, MockResponse } from './http';
-import { handleTokenRequest } from './iamTokens';
+import { handleGateway } from './gateway/gateway';
+import { handleTokenRequest } from './iam/iamTokens';
+import { handleProjects } from './iam/projects';
+import { handleSecurityTokens } from './iam/securityTokens';
 import { handleIntrospection, INTROSPECTION_PREFIX } from './introspection';
-import { handleProjects } from './projects';
-import { handleSecurityTokens } from './securityTokens';
-import type { MockState } from './state';
+import type { MockRequest, MockResponse } from './shared/exchange';
+import type { MockState } from './shared/state';
 
 export const ROUTES = {
   tokens: '/v3/auth/tokens',

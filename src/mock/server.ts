@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { newRequestId } from './errors';
-import { readRequest, writeResponse } from './http';
-import { requestLogger } from './log';
-import type { MockCloud, MockCloudOptions } from './options';
+import type { MockCloud, MockCloudOptions } from './cloudOptions';
+import { requestLogger } from './requestLog';
 import { route } from './router';
-import { MockState } from './state';
+import { MockState } from './shared/state';
+import { newRequestId, readRequest, writeResponse } from './wire';
 
 /** Real IAM tokens exceed 8 KB (Node's old default header limit); allow well beyond. */
 export const MAX_HEADER_BYTES = 64 * 1024;

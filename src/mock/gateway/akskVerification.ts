@@ -1,17 +1,24 @@
-import { parseAuthorization } from '../core/authorization';
-import { HEADER, MAX_CLOCK_SKEW_MS } from '../core/constants';
-import { formatSdkDate, parseSdkDate } from '../core/sdkDate';
-import { verifySignature } from '../core/verifySignature';
-import { nodeCrypto } from '../node/nodeCrypto';
+import { createHash, createHmac } from 'node:crypto';
+import { parseAuthorization } from '../../core/authorization';
+import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
+import type { HashFunctions } from '../../core/crypto';
+import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
+import { verifySignature } from '../../core/verifySignature';
+import { headerValue, type MockRequest } from '../shared/exchange';
+import type { MockState } from '../shared/state';
 import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
-import { CODE } from './errors';
-import { headerValue, type MockRequest } from './http';
-import type { MockState } from './state';
+import { GATEWAY_CODE } from './gatewayErrors';
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
+/** The core's hash primitives on Node's crypto, as src/node/nodeCrypto.ts has them (the mock imports only src/core). */
+const hashes: HashFunctions = {
+  sha256Hex: (data) => createHash('sha256').update(data).digest('hex'),
+  hmacSha256Hex: (key, message) => createHmac('sha256', key).update(message).digest('hex'),
+};
+
 function refuse(reason: FailureReason, detail: string): AuthFailure {
-  return authFailure('aksk', 401, CODE.iamAuth, reason, PREFIX + detail);
+  return authFailure('aksk', 401, GATEWAY_CODE.iamAuth, reason, PREFIX + detail);
 }
 
 /**
@@ -21,7 +28,7 @@ function refuse(reason: FailureReason, detail: string): AuthFailure {
  */
 export function authenticateAksk(req: MockRequest, state: MockState): AuthResult {
   if (req.body.bytes === undefined) {
-    return authFailure('aksk', 413, CODE.requestError, 'body-too-large', 'Request entity too large.');
+    return authFailure('aksk', 413, GATEWAY_CODE.requestError, 'body-too-large', 'Request entity too large.');
   }
   const now = state.now();
   const sdkDate = headerValue(req, HEADER.sdkDate);
@@ -36,12 +43,12 @@ export function authenticateAksk(req: MockRequest, state: MockState): AuthResult
   const result = verifySignature(
     { method: req.method, target: req.target, headers: req.headers, body: req.body.bytes },
     (access) => state.secretFor(access),
-    nodeCrypto,
+    hashes,
   );
   if (!result.ok) {
     switch (result.reason) {
       case 'missing-authorization':
-        return authFailure('none', 401, CODE.iamAuth, 'no-credentials', PREFIX + 'Authorization not found.');
+        return authFailure('none', 401, GATEWAY_CODE.iamAuth, 'no-credentials', PREFIX + 'Authorization not found.');
       case 'malformed-authorization':
         return refuse('malformed-authorization', 'Authorization is not "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..."');
       case 'missing-sdk-date':

@@ -1,10 +1,10 @@
-import type { IssuedToken } from './credentials';
-import type { AuthKind } from './stats';
+import type { IssuedSubjectToken } from '../shared/issuedCredentials';
+import type { AuthKind } from '../shared/stats';
 
 /** The outcome of authenticating one request: who it is, or why it is refused (status, code and message ready). */
 export type AuthSuccess =
   | { ok: true; auth: 'aksk'; access: string; temporary: boolean; signedHeaders: string[]; canonicalRequest: string }
-  | { ok: true; auth: 'token'; token: IssuedToken };
+  | { ok: true; auth: 'token'; token: IssuedSubjectToken };
 
 export type FailureReason =
   | 'no-credentials'

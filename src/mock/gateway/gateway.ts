@@ -1,9 +1,9 @@
+import type { MockRequest, MockResponse } from '../shared/exchange';
+import type { MockState } from '../shared/state';
 import type { AuthFailure } from './authResult';
-import { gatewayError } from './errors';
-import type { MockRequest, MockResponse } from './http';
+import { gatewayError } from './gatewayErrors';
 import { checkProjectScope } from './projectScope';
 import { authenticate } from './requestAuth';
-import type { MockState } from './state';
 
 /**
  * Every path that is not IAM or /__mock/: authenticate like APIG, check the project scope, then echo what was

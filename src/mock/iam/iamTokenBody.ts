@@ -1,8 +1,8 @@
-import type { IssuedToken } from './credentials';
+import type { IssuedSubjectToken } from '../shared/issuedCredentials';
 import { iamDate } from './iamFormat';
 
 /** The JSON body of a 201 from POST /v3/auth/tokens, like IAM's; the catalog (omitted with ?nocatalog=true) points at the mock. */
-export function tokenResponseBody(token: IssuedToken, catalogBaseUrl: string | undefined): unknown {
+export function tokenResponseBody(token: IssuedSubjectToken, catalogBaseUrl: string | undefined): unknown {
   const scope =
     token.scope.kind === 'project'
       ? { project: { id: token.scope.id, name: token.scope.name, domain: { ...token.domain } } }

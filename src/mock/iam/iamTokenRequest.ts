@@ -1,4 +1,4 @@
-import { isObject } from './http';
+import { isObject } from '../shared/exchange';
 
 /** A POST /v3/auth/tokens body (password method), as requested: names or ids, not yet checked against the account. */
 export interface PasswordTokenRequest {
@@ -46,6 +46,6 @@ function nameOrId(v: unknown): { name?: string; id?: string } | undefined {
 }
 
 /** The stats key: `<domain name or id>/<user name>/<project|domain>:<name or id>`, as requested (name preferred). */
-export function identityKey(r: PasswordTokenRequest): string {
+export function statsIdentityKey(r: PasswordTokenRequest): string {
   return `${r.domain.name ?? r.domain.id}/${r.user.name}/${r.scope.kind}:${r.scope.name ?? r.scope.id}`;
 }

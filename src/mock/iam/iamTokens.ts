@@ -1,14 +1,14 @@
-import { parseRawQuery } from '../core/canonicalQuery';
-import { percentDecode } from '../core/percentEncoding';
-import { HEADER } from '../core/constants';
-import type { IssuedToken } from './credentials';
-import { findDomain, findProject, findUser } from './directory';
-import { keystoneError } from './errors';
-import { headerValue, jsonBody, type MockRequest, type MockResponse } from './http';
+import { parseRawQuery } from '../../core/canonicalQuery';
+import { percentDecode } from '../../core/percentEncoding';
+import { HEADER } from '../../core/constants';
+import { findDomain, findProject, findUser } from '../shared/directory';
+import { headerValue, jsonBody, type MockRequest, type MockResponse } from '../shared/exchange';
+import type { IssuedSubjectToken } from '../shared/issuedCredentials';
+import type { MockState } from '../shared/state';
+import { keystoneError } from './iamErrors';
 import { newSubjectToken } from './iamFormat';
 import { tokenResponseBody } from './iamTokenBody';
-import { identityKey, parsePasswordTokenRequest } from './iamTokenRequest';
-import type { MockState } from './state';
+import { parsePasswordTokenRequest, statsIdentityKey } from './iamTokenRequest';
 
 export const DEFAULT_TOKEN_TTL_SECONDS = 24 * 3600;
 const WRONG_PASSWORD = 'The username or password is wrong.';
@@ -20,7 +20,7 @@ const WRONG_PASSWORD = 'The username or password is wrong.';
 export async function handleTokenRequest(req: MockRequest, state: MockState): Promise<MockResponse> {
   if (req.method !== 'POST') return keystoneError(405, 'The method is not allowed for the requested URL.', 'method');
   const parsed = parsePasswordTokenRequest(jsonBody(req));
-  state.stats.iamTokenRequest('request' in parsed ? identityKey(parsed.request) : undefined);
+  state.stats.iamTokenRequest('request' in parsed ? statsIdentityKey(parsed.request) : undefined);
 
   await state.delay(state.faults.current.iamDelayMs ?? 0);
   const faultStatus = state.faults.takeIamFailure();
@@ -32,7 +32,7 @@ export async function handleTokenRequest(req: MockRequest, state: MockState): Pr
   const user = findUser(request.user.name);
   if (!domain || !user || user.password !== request.user.password) return keystoneError(401, WRONG_PASSWORD, 'wrong-password');
 
-  let scope: IssuedToken['scope'];
+  let scope: IssuedSubjectToken['scope'];
   if (request.scope.kind === 'project') {
     const project = findProject(request.scope);
     if (!project) return keystoneError(400, `Project ${request.scope.name ?? request.scope.id} could not be found in this account.`, 'bad-scope');
@@ -44,7 +44,7 @@ export async function handleTokenRequest(req: MockRequest, state: MockState): Pr
 
   const issuedAt = state.now();
   const ttl = state.faults.current.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
-  const info: IssuedToken = {
+  const info: IssuedSubjectToken = {
     issuedAt,
     expiresAt: issuedAt + ttl * 1000,
     user: { id: user.id, name: user.name },

@@ -1,10 +1,11 @@
-import { parseRawQuery } from '../core/canonicalQuery';
-import { percentDecode } from '../core/percentEncoding';
-import { DOMAIN, PROJECTS } from './directory';
-import { gatewayError, keystoneError } from './errors';
-import type { MockRequest, MockResponse } from './http';
-import { authenticate } from './requestAuth';
-import type { MockState } from './state';
+import { parseRawQuery } from '../../core/canonicalQuery';
+import { percentDecode } from '../../core/percentEncoding';
+import { gatewayError } from '../gateway/gatewayErrors';
+import { authenticate } from '../gateway/requestAuth';
+import { DOMAIN, PROJECTS } from '../shared/directory';
+import type { MockRequest, MockResponse } from '../shared/exchange';
+import type { MockState } from '../shared/state';
+import { keystoneError } from './iamErrors';
 
 /**
  * GET /v3/projects[?name=REGION]: the account's projects, filtered by exact name. Needs a token (or an AK/SK

@@ -1,9 +1,10 @@
-import { MOCK_TEMP_AK_PREFIX } from './fixtures';
-import { CODE, gatewayError, iamV3Error } from './errors';
-import { isObject, jsonBody, type MockRequest, type MockResponse } from './http';
+import { MOCK_TEMP_AK_PREFIX } from '../fixtures';
+import { gatewayError } from '../gateway/gatewayErrors';
+import { authenticate } from '../gateway/requestAuth';
+import { isObject, jsonBody, type MockRequest, type MockResponse } from '../shared/exchange';
+import type { MockState } from '../shared/state';
+import { IAM_CODE, iamV3Error } from './iamErrors';
 import { iamDate, newTemporaryCredential } from './iamFormat';
-import { authenticate } from './requestAuth';
-import type { MockState } from './state';
 
 export const MIN_DURATION_SECONDS = 900;
 export const MAX_DURATION_SECONDS = 86400;
@@ -15,15 +16,15 @@ export const MAX_DURATION_SECONDS = 86400;
  * style); other authentication failures get the gateway's answer.
  */
 export function handleSecurityTokens(req: MockRequest, state: MockState, requestId: string): MockResponse {
-  if (req.method !== 'POST') return iamV3Error(405, CODE.iamV3BadParameter, 'The method is not allowed.', 'method');
+  if (req.method !== 'POST') return iamV3Error(405, IAM_CODE.iamV3BadParameter, 'The method is not allowed.', 'method');
   state.stats.securityTokenRequest();
   const auth = authenticate(req, state);
   if (!auth.ok) {
-    if (auth.reason === 'token-expired') return iamV3Error(401, CODE.iamV3TokenExpired, 'The token is expired.', 'token expired');
+    if (auth.reason === 'token-expired') return iamV3Error(401, IAM_CODE.iamV3TokenExpired, 'The token is expired.', 'token expired');
     return gatewayError(auth.status, auth.code, auth.message, requestId, `${auth.auth} ${auth.reason}`);
   }
   const duration = parseDuration(jsonBody(req));
-  if (typeof duration === 'string') return iamV3Error(400, CODE.iamV3BadParameter, duration, 'bad-request');
+  if (typeof duration === 'string') return iamV3Error(400, IAM_CODE.iamV3BadParameter, duration, 'bad-request');
 
   const credential = newTemporaryCredential(MOCK_TEMP_AK_PREFIX);
   const expiresAt = state.now() + duration * 1000;

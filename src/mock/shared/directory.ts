@@ -1,4 +1,4 @@
-import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from './fixtures';
+import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../fixtures';
 
 /** The mock's view of the account in fixtures.ts: who exists, their ids, the projects, the permanent keys. */
 export interface DirectoryUser {

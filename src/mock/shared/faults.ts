@@ -1,4 +1,4 @@
-import { isObject } from './http';
+import { isObject } from './exchange';
 
 /** Faults a test can switch on through POST /__mock/faults. All off by default. */
 export interface MockFaults {

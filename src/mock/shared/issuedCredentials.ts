@@ -1,14 +1,14 @@
 /** The credentials this mock has issued: X-Subject-Tokens and temporary AK/SK pairs, each with its expiry. */
-export type TokenScope =
+export type SubjectTokenScope =
   | { kind: 'project'; id: string; name: string }
   | { kind: 'domain'; id: string; name: string };
 
-export interface IssuedToken {
+export interface IssuedSubjectToken {
   issuedAt: number;
   expiresAt: number;
   user: { id: string; name: string };
   domain: { id: string; name: string };
-  scope: TokenScope;
+  scope: SubjectTokenScope;
 }
 
 export interface TemporaryKey {
@@ -18,14 +18,14 @@ export interface TemporaryKey {
 }
 
 export class CredentialStore {
-  private readonly tokens = new Map<string, IssuedToken>();
+  private readonly tokens = new Map<string, IssuedSubjectToken>();
   private readonly temporaryKeys = new Map<string, TemporaryKey>();
 
-  addToken(token: string, info: IssuedToken): void {
+  addToken(token: string, info: IssuedSubjectToken): void {
     this.tokens.set(token, info);
   }
 
-  token(token: string): IssuedToken | undefined {
+  token(token: string): IssuedSubjectToken | undefined {
     return this.tokens.get(token);
   }
 

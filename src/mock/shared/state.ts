@@ -1,4 +1,4 @@
-import { CredentialStore } from './credentials';
+import { CredentialStore } from './issuedCredentials';
 import { permanentKeys } from './directory';
 import { FaultState } from './faults';
 import { StatsRecorder } from './stats';

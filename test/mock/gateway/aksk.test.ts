@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { formatSdkDate } from '../../src/core';
-import { MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock';
-import { send, sendSigned, setFaults, stats, mockCloudForFile } from './client';
+import { formatSdkDate } from '../../../src/core';
+import { MOCK_AKSK, MOCK_PROJECTS } from '../../../src/mock';
+import { send, sendSigned, setFaults, stats, mockCloudForFile } from '../client';
 
 /** The gateway's AK/SK policy with the fixture key: clock window, unknown keys, body limit, project headers. */
 const START = Date.UTC(2024, 0, 2, 3, 4, 5); // 20240102T030405Z

@@ -1,5 +1,5 @@
-import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../src/mock';
-import { issueToken, send, setFaults, stats, mockCloudForFile } from './client';
+import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../../src/mock';
+import { issueToken, send, setFaults, stats, mockCloudForFile } from '../client';
 
 /** X-Auth-Token at the gateway: issued here, unexpired, scoped to the project it calls. */
 const START = Date.UTC(2024, 5, 1, 12, 0, 0);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parseSdkDate } from '../../src/core';
-import { startMockCloud, type MockCloud } from '../../src/mock';
-import { loadPublishedVectors } from '../vectors/published';
-import { send } from './client';
+import { parseSdkDate } from '../../../src/core';
+import { startMockCloud, type MockCloud } from '../../../src/mock';
+import { loadPublishedVectors } from '../../vectors/published';
+import { send } from '../client';
 
 /**
  * The official signatures replayed against the mock byte for byte: accepted as published, and every tampering

@@ -1,5 +1,5 @@
-import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../src/mock';
-import { passwordBody, send, setFaults, stats, mockCloudForFile } from './client';
+import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../../src/mock';
+import { passwordBody, send, setFaults, stats, mockCloudForFile } from '../client';
 
 /** POST /v3/auth/tokens and GET /v3/projects: shapes, errors, faults and counts. */
 const START = Date.UTC(2020, 0, 3, 9, 5, 22, 701); // issued_at 2020-01-03T09:05:22.701000Z

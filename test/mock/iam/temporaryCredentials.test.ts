@@ -1,5 +1,5 @@
-import { MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX } from '../../src/mock';
-import { issueToken, send, sendSigned, stats, mockCloudForFile } from './client';
+import { MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX } from '../../../src/mock';
+import { issueToken, send, sendSigned, stats, mockCloudForFile } from '../client';
 
 /** POST /v3.0/OS-CREDENTIAL/securitytokens, then the temporary AK/SK at the gateway with and without X-Security-Token. */
 const START = Date.UTC(2024, 5, 1, 12, 0, 0);

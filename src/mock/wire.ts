@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_SIGNED_BODY_BYTES } from '../core/constants';
+import type { MockRequest, MockResponse, ReceivedBody } from './shared/exchange';
+
+/* The HTTP shell's two ends: a Node request read into a MockRequest, a MockResponse written back, with its X-Request-Id. */
+
+/** The X-Request-Id of one exchange (also quoted as request_id in gateway error bodies). */
+export function newRequestId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** Reads the request line, raw headers and the whole body (hashing all of it, keeping at most 12 MB of bytes). */
+export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
+  const target = originForm(req.url ?? '/');
+  const q = target.indexOf('?');
+  const headers: Record<string, string | string[]> = {};
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!.toLowerCase();
+    const value = req.rawHeaders[i + 1]!;
+    const prev = headers[name];
+    headers[name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return {
+    method: req.method ?? 'GET',
+    target,
+    path: q < 0 ? target : target.slice(0, q),
+    query: q < 0 ? '' : target.slice(q + 1),
+    headers,
+    body: await readBody(req),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<ReceivedBody> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    let chunks: Buffer[] | undefined = [];
+    let length = 0;
+    req.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      length += chunk.length;
+      if (chunks && length <= MAX_SIGNED_BODY_BYTES) chunks.push(chunk);
+      else chunks = undefined;
+    });
+    req.on('end', () => resolve({ length, sha256: hash.digest('hex'), bytes: chunks ? Buffer.concat(chunks) : undefined }));
+    req.on('error', reject);
+  });
+}
+
+/** An absolute-form target (`http://host/path`, as proxies send) is reduced to its path and query, still raw. */
+function originForm(target: string): string {
+  const m = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*(.*)$/.exec(target);
+  if (!m) return target;
+  const rest = m[1] ?? '';
+  return rest === '' || rest.startsWith('?') ? '/' + rest : rest;
+}
+
+export function writeResponse(res: ServerResponse, reply: MockResponse, requestId: string): void {
+  const text = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    'Content-Type': 'application/json;charset=UTF-8',
+    'Content-Length': Buffer.byteLength(text),
+    'X-Request-Id': requestId,
+    ...reply.headers,
+  });
+  res.end(text);
+}
