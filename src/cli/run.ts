@@ -44,24 +44,12 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(
       wrap(async (collectionPath: string, opts: RunFlags) => {
+        // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).
+        const { reporterJunitExport, reporterJsonExport, envVar, ...same } = opts;
         const reporterExports: Record<string, string> = {};
-        if (opts.reporterJunitExport) reporterExports.junit = opts.reporterJunitExport;
-        if (opts.reporterJsonExport) reporterExports.json = opts.reporterJsonExport;
-        const outcome = await runCollection({
-          collection: collectionPath,
-          reporters: opts.reporters,
-          reporterExports,
-          inject: opts.inject,
-          ...(opts.environment !== undefined && { environment: opts.environment }),
-          ...(opts.exportEnvironment !== undefined && { exportEnvironment: opts.exportEnvironment }),
-          ...(opts.iterationCount !== undefined && { iterationCount: opts.iterationCount }),
-          ...(opts.iterationData !== undefined && { iterationData: opts.iterationData }),
-          ...(opts.envVar !== undefined && { envVars: opts.envVar }),
-          ...(opts.folder !== undefined && { folder: opts.folder }),
-          ...(opts.timeoutRequest !== undefined && { timeoutRequest: opts.timeoutRequest }),
-          ...(opts.insecure !== undefined && { insecure: opts.insecure }),
-          ...(opts.bail !== undefined && { bail: opts.bail }),
-        });
+        if (reporterJunitExport) reporterExports.junit = reporterJunitExport;
+        if (reporterJsonExport) reporterExports.json = reporterJsonExport;
+        const outcome = await runCollection({ ...same, collection: collectionPath, reporterExports, ...(envVar !== undefined && { envVars: envVar }) });
         return outcome.exitCode;
       }),
     );
