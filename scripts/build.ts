@@ -1,5 +1,5 @@
 /**
- * Builds dist/prerequest.js, the one pre-request script users paste into a collection (or `generate` embeds): an
+ * Builds dist/prerequest.js (BUILT_SIGNER_SCRIPT in src/lib/signerScript.ts), the one pre-request script users paste into a collection (or `generate` embeds): an
  * esbuild bundle of src/sandbox/main.ts as ONE function expression (IIFE), not minified, with a banner. The IIFE
  * matters: Newman's sandbox predeclares CryptoJS, _, atob ... in script scope, so a top-level `const` of the same
  * name would be a SyntaxError there. Checks on the output itself live in test/bundle/bundle.test.ts.
@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { BUILT_SIGNER_SCRIPT } from '../src/lib/signerScript';
 
 const ROOT = join(__dirname, '..');
 
@@ -54,7 +55,7 @@ export function banner(): string {
 
 export async function buildPrerequest(
   entry = join(ROOT, 'src', 'sandbox', 'main.ts'),
-  outfile = join(ROOT, 'dist', 'prerequest.js'),
+  outfile = BUILT_SIGNER_SCRIPT,
 ): Promise<void> {
   mkdirSync(dirname(outfile), { recursive: true });
   await build({

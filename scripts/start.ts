@@ -10,7 +10,7 @@ import { buildCollectionJson } from '../src/collections/builder';
 import { COLLECTIONS } from '../src/collections/definitions';
 import { COLLECTIONS_DIR, generateInto, readPrerequestScript } from '../src/collections/generate';
 import { mockEnvironment } from '../src/collections/mockEnvironment';
-import { failureLines, REPORTS_DIR, runCollection, summaryTable, type CollectionRunResult } from '../src/harness';
+import { failureLines, REPORTS_DIR, runAgainstMock, summaryTable, type CollectionRunResult } from '../src/harness';
 import { startMockCloud } from '../src/mock';
 
 const ROOT = join(__dirname, '..');
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
         `${JSON.stringify(mockEnvironment(definition, mock.url), null, 2)}\n`,
       );
       results.push(
-        await runCollection({
+        await runAgainstMock({
           definition,
           collection: buildCollectionJson(definition, prerequest),
           mockUrl: mock.url,

@@ -1,7 +1,7 @@
 /**
- * huaweicloud-postman-auth as a library: the pure SDK-HMAC-SHA256 signer (with Node's crypto ready to pass in),
- * and what the hwc-auth CLI does (inject the signer into a collection, run a collection with Newman with secrets
- * masked, explain a signature).
+ * huaweicloud-postman-auth as a library: the pure SDK-HMAC-SHA256 signer (src/core, with Node's crypto from
+ * src/node ready to pass in), and what the hwc-auth CLI does (src/lib: inject the signer into a collection, run a
+ * collection with Newman with secrets masked, explain a signature).
  */
 export {
   ALGORITHM,
@@ -42,7 +42,7 @@ export type {
 } from './core';
 export { nodeCrypto } from './node/nodeCrypto';
 
-export { EXIT, UsageError, type ExitCode } from './cli/exitCodes';
+export { EXIT, UsageError, type ExitCode } from './lib/exitCodes';
 export {
   injectSigner,
   assertV2Collection,
@@ -51,9 +51,9 @@ export {
   MARKER_END,
   type CollectionJson,
   type InjectResult,
-} from './cli/inject';
-export { readSignerScript, signerScriptPath } from './cli/signerScript';
-export { runCollection, type RunOptions, type RunOutcome } from './cli/run';
-export { Redactor, MASK, isSecretName } from './cli/redact';
-export { signCommandRequest, formatExplanation, type SignCommandInput, type SignedRequest } from './cli/explain';
-export { variablesFromEnv, signingCredentialsFromEnv, CREDENTIAL_VARIABLES } from './cli/settings';
+} from './lib/inject';
+export { readSignerScript, signerScriptPath } from './lib/signerScript';
+export { runCollection, type RunOptions, type RunOutcome } from './lib/run';
+export { Redactor, MASK, isSecretName } from './lib/mask/redact';
+export { signCommandRequest, formatExplanation, type SignCommandInput, type SignedRequest } from './lib/explain';
+export { variablesFromEnv, signingCredentialsFromEnv, CREDENTIAL_VARIABLES } from './lib/settings';

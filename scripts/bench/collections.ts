@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** In-memory collections for the benchmark: the same requests, with the built signer or a trivial script. */
 
-export const SIGNER_SCRIPT = readFileSync(join(__dirname, '..', '..', 'dist', 'prerequest.js'), 'utf8');
+export const SIGNER_SCRIPT = readFileSync(BUILT_SIGNER_SCRIPT, 'utf8');
 /** The baseline: a pre-request script that does almost nothing but still runs in the sandbox. */
 export const TRIVIAL_SCRIPT = "pm.request.headers.upsert({ key: 'X-Trivial', value: '1' });";
 

@@ -1,5 +1,5 @@
-import type { NewmanSummary } from '../../src/newman/api';
-import { runNewman } from '../../src/harness/newman';
+import type { NewmanSummary } from '../../src/lib/newman/api';
+import { runNewman } from '../../src/lib/newman/runNewman';
 import { getMockStats, resetMock } from '../../src/harness/mockClient';
 import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock/fixtures';
 import { startMockCloud } from '../../src/mock';

@@ -1,6 +1,6 @@
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
 import { Collection } from 'postman-collection';
-import { signerExecEntry } from '../embed/signerBlock';
+import { signerExecEntry } from '../lib/signerBlock';
 import type {
   BodyDefinition,
   CollectionDefinition,

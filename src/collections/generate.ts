@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { BUILT_SIGNER_SCRIPT } from '../lib/signerScript';
 import { renderCollectionFiles, type GeneratedFile } from './builder';
 import { COLLECTIONS } from './definitions';
 
 /** Renders every collection, environment template and iteration data file; writes them when given a directory. */
 
-export const PRE_REQUEST_SCRIPT = join(__dirname, '..', '..', 'dist', 'prerequest.js');
 export const COLLECTIONS_DIR = join(__dirname, '..', '..', 'collections');
 
-export function readPrerequestScript(path: string = PRE_REQUEST_SCRIPT): string {
+export function readPrerequestScript(path: string = BUILT_SIGNER_SCRIPT): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {

@@ -1,4 +1,4 @@
-import type { CollectionRunResult } from './runCollection';
+import type { CollectionRunResult } from './runAgainstMock';
 
 /** Formats the end-of-run table: collection, requests, assertions, failures, IAM calls. */
 export function summaryTable(results: CollectionRunResult[]): string {

@@ -5,9 +5,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 const ROOT = join(__dirname, '..', '..');
-const BUNDLE = join(ROOT, 'dist', 'prerequest.js');
+const BUNDLE = BUILT_SIGNER_SCRIPT;
 const code = readFileSync(BUNDLE, 'utf8');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 

@@ -2,11 +2,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** Helpers for the CLI tests: they run the real built binary, node dist/cli.js, as a child process. */
 export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
-export const SIGNER = join(ROOT, 'dist', 'prerequest.js');
+export const SIGNER = BUILT_SIGNER_SCRIPT;
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const LOCK = join(tmpdir(), `hwc-auth-cli-test-build-${Buffer.from(ROOT).toString('hex').slice(-24)}`);
 
@@ -54,7 +55,7 @@ function withLock<T>(fn: () => T): T {
  */
 export function ensureBuilt(): void {
   withLock(() => {
-    const libInputs = ['src/cli', 'src/core', 'src/node', 'src/mock', 'src/index.ts', 'scripts/build-lib.ts'].map((p) => join(ROOT, p));
+    const libInputs = ['src/cli', 'src/lib', 'src/core', 'src/node', 'src/mock', 'src/index.ts', 'scripts/build-lib.ts'].map((p) => join(ROOT, p));
     if (isStale(CLI, libInputs) || isStale(join(ROOT, 'dist', 'index.js'), libInputs)) {
       execFileSync(TSX, [join(ROOT, 'scripts', 'build-lib.ts'), '--no-types'], { cwd: ROOT, stdio: 'pipe' });
     }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MARKER_BEGIN, MARKER_END } from '../../src/cli/inject';
+import { MARKER_BEGIN, MARKER_END } from '../../src/lib/inject';
 import { collection, ensureBuilt, getItem, hasRealSigner, PLACEHOLDER_SIGNER, readJson, runCli, SIGNER, tempDir, writeJson } from './helpers';
 
 /** `hwc-auth inject`: idempotent, keeps the collection's own code (first), ids and order; refuses non-v2. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { MARKER_BEGIN, MARKER_END, signerBlock } from '../../src/embed/signerBlock';
+import { MARKER_BEGIN, MARKER_END, signerBlock } from '../../src/lib/signerBlock';
 import { COLLECTIONS_DIR, generateInto, readPrerequestScript } from '../../src/collections/generate';
 
 /**

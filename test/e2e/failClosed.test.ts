@@ -1,5 +1,6 @@
-import { signerExecEntry } from '../../src/embed/signerBlock';
-import { getMockStats, resetMock, runNewman } from '../../src/harness';
+import { getMockStats, resetMock } from '../../src/harness';
+import { runNewman } from '../../src/lib/newman/runNewman';
+import { signerExecEntry } from '../../src/lib/signerBlock';
 import { MOCK_AKSK } from '../../src/mock';
 import { prerequestSource, useMockCloud } from './helpers';
 

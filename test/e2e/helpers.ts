@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { buildCollectionJson } from '../../src/collections/builder';
 import type { CollectionDefinition, FolderDefinition } from '../../src/collections/definitions';
-import { runCollection, type CollectionRunOptions, type CollectionRunResult } from '../../src/harness';
+import { runAgainstMock, type CollectionRunOptions, type CollectionRunResult } from '../../src/harness';
+import { BUILT_SIGNER_SCRIPT as PRE_REQUEST } from '../../src/lib/signerScript';
 import { startMockCloud } from '../../src/mock';
 
 /** Shared setup for the Newman end-to-end tests: the built script, a mock cloud per file, and run shortcuts. */
 
-const PRE_REQUEST = join(__dirname, '..', '..', 'dist', 'prerequest.js');
 export const REPORT_DIR = join(__dirname, '..', '..', 'reports', 'e2e');
 
 export function prerequestSource(): string {
@@ -59,7 +59,7 @@ export function run(
   label: string,
   overrides: RunOverrides = {},
 ): Promise<CollectionRunResult> {
-  return runCollection({
+  return runAgainstMock({
     definition,
     collection: buildCollectionJson(definition, prerequestSource()),
     mockUrl: mock.url,

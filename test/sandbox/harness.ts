@@ -7,13 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The runtime's own postman-collection turns the sandbox's result back into SDK objects, as event.command.js does.
 const sdk: any = require('../../node_modules/postman-runtime/node_modules/postman-collection');
 
 export const ROOT = join(__dirname, '..', '..');
-export const BUNDLE_PATH = join(ROOT, 'dist', 'prerequest.js');
+export const BUNDLE_PATH = BUILT_SIGNER_SCRIPT;
 
 export interface SandboxKind {
   name: string;

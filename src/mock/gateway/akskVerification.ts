@@ -1,9 +1,8 @@
-import { createHash, createHmac } from 'node:crypto';
 import { parseAuthorization } from '../../core/authorization';
 import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
-import type { HashFunctions } from '../../core/crypto';
 import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
 import { verifySignature } from '../../core/verifySignature';
+import { nodeCrypto } from '../../node/nodeCrypto';
 import { headerValue, type MockRequest } from '../shared/exchange';
 import type { MockState } from '../shared/state';
 import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
@@ -11,11 +10,6 @@ import { GATEWAY_CODE } from './gatewayErrors';
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
-/** The core's hash primitives on Node's crypto, as src/node/nodeCrypto.ts has them (the mock imports only src/core). */
-const hashes: HashFunctions = {
-  sha256Hex: (data) => createHash('sha256').update(data).digest('hex'),
-  hmacSha256Hex: (key, message) => createHmac('sha256', key).update(message).digest('hex'),
-};
 
 function refuse(reason: FailureReason, detail: string): AuthFailure {
   return authFailure('aksk', 401, GATEWAY_CODE.iamAuth, reason, PREFIX + detail);
@@ -43,7 +37,7 @@ export function authenticateAksk(req: MockRequest, state: MockState): AuthResult
   const result = verifySignature(
     { method: req.method, target: req.target, headers: req.headers, body: req.body.bytes },
     (access) => state.secretFor(access),
-    hashes,
+    nodeCrypto,
   );
   if (!result.ok) {
     switch (result.reason) {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const POSTMAN_CLI_VERSION = '1.34.0';
-const TOOL_DIR = join(__dirname, '..', '.tools', 'postman-cli');
+const TOOL_DIR = join(__dirname, '..', '..', '.tools', 'postman-cli');
 const PACKAGE_DIR = join(TOOL_DIR, 'node_modules', 'postman-cli');
 
 function installedVersion(): string | undefined {

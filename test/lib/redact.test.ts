@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { maskStreams } from '../../src/cli/maskStreams';
-import { isSecretName, MASK, Redactor, secretLeaves } from '../../src/cli/redact';
-import { ensureBuilt, runCli } from './helpers';
+import { maskStreams } from '../../src/lib/mask/maskStreams';
+import { isSecretName, MASK, Redactor, secretLeaves } from '../../src/lib/mask/redact';
+import { ensureBuilt, runCli } from '../cli/helpers';
 
 /** The masking primitives behind `hwc-auth run`, and the CI examples' use of the CLI. */
 describe('Redactor', () => {

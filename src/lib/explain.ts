@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { formatSdkDate, isSdkDate, signRequest, type HeaderEntry, type SignResult, type SigningCredentials } from '../core';
 import { nodeCrypto } from '../node/nodeCrypto';
 import { UsageError } from './exitCodes';
-import { Redactor } from './redact';
+import { Redactor } from './mask/redact';
+import { signingCredentialsFromEnv } from './settings';
 
 export interface SignCommandInput {
   method: string;
@@ -90,4 +92,52 @@ export function credentialRedactor(credentials: SigningCredentials): Redactor {
   redactor.add(credentials.sk);
   if (credentials.securityToken) redactor.add(credentials.securityToken);
   return redactor;
+}
+
+/** What `hwc-auth sign` is given: the request, and how to print it. */
+export interface SignCommandOptions {
+  method: string;
+  url: string;
+  /** `Name: value` lines, as for curl -H. */
+  headers: readonly string[];
+  data?: string;
+  /** Read the body from this file, bytes as they are. */
+  dataFile?: string;
+  date?: string;
+  unsignedPayload?: boolean;
+  /** Every intermediate of the signature, not only the headers to send. */
+  explain?: boolean;
+}
+
+/**
+ * `hwc-auth sign`: signs one request with the AK/SK from the process environment and returns the text to print
+ * (the headers to send, or with `explain` every intermediate), with the SK, security token and secret headers masked.
+ */
+export function signForCommandLine(options: SignCommandOptions, env: NodeJS.ProcessEnv = process.env): string {
+  const credentials = signingCredentialsFromEnv(env);
+  const redactor = credentialRedactor(credentials);
+  for (const line of options.headers) {
+    const [name, value] = parseHeaderLine(line);
+    redactor.addHeader(name, value);
+  }
+  let body: Uint8Array | string | undefined = options.data;
+  if (options.dataFile !== undefined) {
+    try {
+      body = readFileSync(options.dataFile);
+    } catch (e) {
+      throw new UsageError(`cannot read --data-file ${options.dataFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  }
+  const signed = signCommandRequest(
+    {
+      method: options.method,
+      url: options.url,
+      headers: options.headers,
+      ...(body !== undefined && { body }),
+      ...(options.date !== undefined && { date: options.date }),
+      ...(options.unsignedPayload !== undefined && { unsignedPayload: options.unsignedPayload }),
+    },
+    credentials,
+  );
+  return redactor.mask(options.explain ? formatExplanation(signed) : formatHeaders(signed.headers));
 }

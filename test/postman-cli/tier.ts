@@ -3,24 +3,26 @@
  * Postman CLI (postman-cli, sandbox 6.x: what the Postman app runs) against the mock cloud, and exits non-zero when
  * any run fails. With no generated collections yet, runs a small collection built here from the mock's fixtures.
  *
- *   npm run test:postman-cli     (builds dist/prerequest.js first)
+ *   npm run test:postman-cli     (builds dist/prerequest.js first, then runs this file with tsx)
  *
- * The Postman CLI (scripts/postman-cli-tool.ts installs it on first use) runs local files without login. It gets a throw-away HOME (it writes ~/.postman there), a working
+ * A test tier, not a jest file: its entry point lives here with the tier (./postmanCli.test.ts runs its smoke
+ * collection under jest). The Postman CLI (./tool.ts installs it on first use) runs local files without login. It gets a throw-away HOME (it writes ~/.postman there), a working
  * directory of its own, DO_NOT_TRACK=1 and no POSTMAN_API_KEY; JUnit reports go to reports/postman-cli/.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { injectSigner } from '../src/cli/inject';
-import { COLLECTIONS } from '../src/collections/definitions';
-import { mockEnvironment, mockEnvironmentValues } from '../src/collections/mockEnvironment';
-import { MOCK_PROJECTS, startMockCloud } from '../src/mock';
-import { postmanCliEntry } from './postman-cli-tool';
+import { COLLECTIONS } from '../../src/collections/definitions';
+import { mockEnvironment, mockEnvironmentValues } from '../../src/collections/mockEnvironment';
+import { injectSigner } from '../../src/lib/inject';
+import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
+import { MOCK_PROJECTS, startMockCloud } from '../../src/mock';
+import { postmanCliEntry } from './tool';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const COLLECTIONS_DIR = join(ROOT, 'collections');
-const SIGNER = join(ROOT, 'dist', 'prerequest.js');
+const SIGNER = BUILT_SIGNER_SCRIPT;
 export const REPORTS = join(ROOT, 'reports', 'postman-cli');
 
 export interface PostmanCliTarget {

@@ -1,11 +1,11 @@
 /**
- * Runs inside the Postman sandboxes (bundled by ../measure-sandbox-crypto.ts): times every SHA-256 candidate on the
+ * Runs inside the Postman sandboxes (bundled by ./measureSandboxCrypto.ts): times every SHA-256 candidate on the
  * same 12 MB JSON body (one non-ASCII character per 50; plus a pure-ASCII one), interleaved over several rounds (the machine may be busy), and prints one JSON line with
  * the minimum and median per candidate. Measurement only: never part of dist/prerequest.js.
  */
 import { sha256 as nobleSha256 } from '@noble/hashes/sha256';
-import { utf8Encode } from '../../src/core';
-import { sandboxCrypto, sha256Utf8Hex } from '../../src/sandbox/sandboxCrypto';
+import { utf8Encode } from '../../../src/core';
+import { sandboxCrypto, sha256Utf8Hex } from '../../../src/sandbox/sandboxCrypto';
 import { fastUtf8, shaBytes, shaUtf8 } from './candidates';
 
 declare const console: { log(...args: unknown[]): void };

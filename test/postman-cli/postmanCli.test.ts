@@ -1,6 +1,6 @@
-import { fixtureTarget, runWithPostmanCli } from '../../scripts/test-postman-cli';
+import { fixtureTarget, runWithPostmanCli } from './tier';
 import { startMockCloud, type MockCloud } from '../../src/mock';
-import { ensureBuilt, hasRealSigner, tempDir } from './helpers';
+import { ensureBuilt, hasRealSigner, tempDir } from '../cli/helpers';
 
 /** The Postman CLI tier's runner on the fixture smoke collection: passes when signed right, fails when not. */
 ensureBuilt();

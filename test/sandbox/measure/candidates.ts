@@ -1,5 +1,5 @@
 /** SHA-256 variants measured against src/sandbox/sandboxCrypto.ts (measurement only). */
-import { SHA256_K } from '../../src/sandbox/sandboxCrypto';
+import { SHA256_K } from '../../../src/sandbox/sandboxCrypto';
 const K = SHA256_K;
 const W = new Int32Array(64);
 function block(s: Int32Array, d: Uint8Array, p: number): void {

@@ -3,17 +3,25 @@
  * Newman runs it, 6.7.4 as the Postman app / CLI run it) on a 12 MB JSON body, and the whole built script signing
  * that body. Not the official benchmark (scripts/bench.ts); this is what chose src/sandbox/sandboxCrypto.ts.
  *
- *   npm run build && tsx scripts/measure-sandbox-crypto.ts
+ * A measurement over the sandbox test harness (../harness.ts), so it lives beside it, not in scripts/.
+ *
+ *   npm run build && tsx test/sandbox/measure/measureSandboxCrypto.ts
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPrerequest } from './build';
-import { SANDBOXES, SandboxRunner, bundleSource } from '../test/sandbox/harness';
+import { SANDBOXES, SandboxRunner, bundleSource } from '../harness';
+
+const ROOT = join(__dirname, '..', '..', '..');
 
 async function main(): Promise<void> {
   const out = join(mkdtempSync(join(tmpdir(), 'hwc-measure-')), 'measure.js');
-  await buildPrerequest(join(__dirname, 'measure', 'sandboxCryptoEntry.ts'), out);
+  // bundled the way dist/prerequest.js is, by the build script itself (run, not imported: test/ never imports scripts/)
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'build.ts'), '--entry', join(__dirname, 'sandboxCryptoEntry.ts'), '--outfile', out], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const measureScript = readFileSync(out, 'utf8');
 
   const item = '{"id":"0123456789","name":"item","tags":["a","b"]},';

@@ -1,4 +1,4 @@
-import { execLines, MARKER_BEGIN, MARKER_END, signerBlock, signerExecEntry } from '../embed/signerBlock';
+import { execLines, MARKER_BEGIN, MARKER_END, signerBlock, signerExecEntry } from './signerBlock';
 import { UsageError } from './exitCodes';
 
 export { MARKER_BEGIN, MARKER_END, signerBlock };

@@ -1,6 +1,10 @@
-/** A promise around newman.run for the harness and the benchmark; failures are in the summary, not a rejection. */
-import { loadNewman, type NewmanEmitter, type NewmanRunOptions, type NewmanSummary } from '../newman/api';
-import { recordSkippedItems } from '../newman/recordSkippedItems';
+/**
+ * The one Newman driver: a promise around newman.run for `hwc-auth run` (lib/run.ts), npm start's harness and the
+ * benchmark. Failures are in the summary, not a rejection. Every run records the requests the signer stopped
+ * (recordSkippedItems), so reports list them.
+ */
+import { loadNewman, type NewmanEmitter, type NewmanRunOptions, type NewmanSummary } from './api';
+import { recordSkippedItems } from './recordSkippedItems';
 
 /** Runs newman; resolves with the summary (failures included), rejects only when newman itself could not run. */
 export function runNewman(

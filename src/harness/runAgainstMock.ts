@@ -3,8 +3,8 @@ import { mockEnvironment } from '../collections/mockEnvironment';
 import type { CollectionDefinition } from '../collections/definitions';
 import type { MockStats } from '../mock';
 import { getMockStats, resetMock } from './mockClient';
-import type { NewmanEmitter, NewmanSummary } from '../newman/api';
-import { runNewman } from './newman';
+import type { NewmanEmitter, NewmanSummary } from '../lib/newman/api';
+import { runNewman } from '../lib/newman/runNewman';
 
 /** Runs one collection with Newman against a started mock cloud and sums up what happened. */
 
@@ -55,7 +55,7 @@ export interface CollectionRunResult {
   summary: NewmanSummary;
 }
 
-export async function runCollection(options: CollectionRunOptions): Promise<CollectionRunResult> {
+export async function runAgainstMock(options: CollectionRunOptions): Promise<CollectionRunResult> {
   const { definition, mockUrl } = options;
   if (options.resetMock !== false) await resetMock(mockUrl);
   const reporters: string[] = [];

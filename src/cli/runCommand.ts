@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { runCollection } from '../lib/run';
+import type { VariableValue } from '../lib/settings';
+import { collect, commaList, EXIT_CODES_HELP, integer, keyValue, type Wrap } from './options';
+
+interface RunFlags {
+  environment?: string;
+  exportEnvironment?: string;
+  reporters: string[];
+  reporterJunitExport?: string;
+  reporterJsonExport?: string;
+  iterationCount?: number;
+  iterationData?: string;
+  envVar?: VariableValue[];
+  folder?: string[];
+  timeoutRequest?: number;
+  insecure?: boolean;
+  bail?: boolean;
+  inject: boolean;
+}
+
+/** `hwc-auth run <collection>` */
+export function addRunCommand(program: Command, wrap: Wrap): void {
+  program
+    .command('run')
+    .description(
+      'run a collection with Newman; credentials and IAM settings come from the process environment and are ' +
+        'passed to Newman in memory, never written to a file',
+    )
+    .argument('<collection>', 'Postman Collection v2.x JSON file (the signer is added in memory if missing)')
+    .option('-e, --environment <file>', 'Postman environment file (process-environment credentials override it)')
+    .option('--export-environment <file>', 'write the environment after the run, secrets masked')
+    .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress)', commaList, ['cli'])
+    .option('--reporter-junit-export <file>', 'JUnit XML report path (secrets masked)')
+    .option('--reporter-json-export <file>', 'JSON report path (secrets masked)')
+    .option('-n, --iteration-count <n>', 'number of iterations', integer('--iteration-count', 1))
+    .option('-d, --iteration-data <file>', 'JSON or CSV data file for iterations')
+    .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', keyValue)
+    .option('--folder <name>', 'run only this folder or request (repeatable)', collect)
+    .option('--timeout-request <ms>', 'request timeout in ms', integer('--timeout-request', 0))
+    .option('-k, --insecure', 'do not verify TLS certificates')
+    .option('--bail', 'stop at the first failure')
+    .option('--no-inject', 'run the collection as is, without adding or updating the signer')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(
+      wrap(async (collectionPath: string, opts: RunFlags) => {
+        // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).
+        const { reporterJunitExport, reporterJsonExport, envVar, ...same } = opts;
+        const reporterExports: Record<string, string> = {};
+        if (reporterJunitExport) reporterExports.junit = reporterJunitExport;
+        if (reporterJsonExport) reporterExports.json = reporterJsonExport;
+        const outcome = await runCollection({ ...same, collection: collectionPath, reporterExports, ...(envVar !== undefined && { envVars: envVar }) });
+        return outcome.exitCode;
+      }),
+    );
+}

@@ -1,0 +1,41 @@
+import { Option, type Command } from 'commander';
+import { EXIT } from '../lib/exitCodes';
+import { signForCommandLine } from '../lib/explain';
+import { collect, EXIT_CODES_HELP, type Wrap } from './options';
+
+/** `hwc-auth sign --url <url>` */
+export function addSignCommand(program: Command, wrap: Wrap): void {
+  program
+    .command('sign')
+    .description(
+      'sign one request with the AK/SK in the environment and print the headers to send; with --explain, also ' +
+        'the canonical request, string to sign and signed headers (compare them with an APIGW.0301 reply)',
+    )
+    .requiredOption('--url <url>', 'absolute URL exactly as sent (encoded)')
+    .option('-X, --method <method>', 'HTTP method', 'GET')
+    .option('-H, --header <header>', "'Name: value' header to send and sign (repeatable)", collect)
+    .addOption(new Option('--data <text>', 'request body').conflicts('dataFile'))
+    .option('--data-file <file>', 'read the request body from a file (bytes as they are)')
+    .option('--date <sdkDate>', 'X-Sdk-Date to use, YYYYMMDDTHHMMSSZ (default: now)')
+    .option('--unsigned-payload', 'sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD')
+    .option('--explain', 'print every intermediate of the signature')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(
+      wrap(
+        (opts: {
+          url: string;
+          method: string;
+          header?: string[];
+          data?: string;
+          dataFile?: string;
+          date?: string;
+          unsignedPayload?: boolean;
+          explain?: boolean;
+        }) => {
+          const { header, ...rest } = opts;
+          process.stdout.write(signForCommandLine({ ...rest, headers: header ?? [] }, process.env));
+          return EXIT.ok;
+        },
+      ),
+    );
+}
