@@ -4,7 +4,8 @@
  * back; any failure becomes a failing test plus skipRequest, never an unsigned request.
  */
 import { applyAkSk } from './applyAkSk';
-import { authMode, bodyPruningDisabled, readAkSkSettings, VARIABLE, variableReader } from './config';
+import { VARIABLES } from '../core/variables';
+import { authMode, bodyPruningDisabled, readAkSkSettings, variableReader } from './config';
 import { failClosed } from './failClosed';
 import type { Pm } from './pm';
 import { resolveRequest, writeBack } from './resolveRequest';
@@ -27,7 +28,7 @@ export function run(pmApi: Pm): Promise<void> | undefined {
     const request = resolveRequest(pmApi, { mode, bodyPruningDisabled: bodyPruningDisabled(readVar) });
     if (settings) {
       const result = applyAkSk(pmApi, request, settings, sandboxCrypto);
-      if (readVar(VARIABLE.debug) === 'true') {
+      if (readVar(VARIABLES.debug.name) === 'true') {
         sandboxConsole.info(
           "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" + result.debugCanonicalRequest,
         );
