@@ -1,13 +1,10 @@
-import { isSdkDate, formatSdkDate, SECRET_VARIABLE_NAMES, VARIABLES } from '../core';
+import { SECRET_VARIABLE_NAMES, VARIABLES } from '../core/variables';
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
-import type { VariableReader } from './tokenAuth';
 import { resolveTemplate } from './resolveTemplate';
 
-/** The registry of variables (names, modes, secrets, defaults). */
-const V = VARIABLES;
-
-export type AuthMode = 'aksk' | 'token' | 'none';
+/** Reads a Postman variable, resolved; undefined when unset or empty. Throws on an unresolved {{reference}}. */
+export type VariableReader = (name: string) => string | undefined;
 
 /** A `{{name}}` Postman could not resolve: its name, or undefined when the text has none. */
 export function unresolvedVariable(text: string): string | undefined {
@@ -51,70 +48,8 @@ export function variableReader(pm: Pm): VariableReader {
   };
 }
 
-/** hwc_auth_mode, or the mode the configured variables imply when it is unset. */
-export function authMode(readVar: VariableReader): AuthMode {
-  const mode = readVar(V.authMode.name);
-  if (mode !== undefined) {
-    const m = mode.toLowerCase();
-    if (m === 'aksk' || m === 'token' || m === 'none') return m;
-    throw new HwcAuthError(
-      `set ${V.authMode.name} to aksk, token or none`,
-      `${V.authMode.name} is "${mode}"; use aksk, token or none (or unset it to choose from the credentials set)`,
-    );
-  }
-  const ak = readVar(V.ak.name) !== undefined;
-  const sk = readVar(V.sk.name) !== undefined;
-  if (ak && sk) return 'aksk';
-  if (readVar(V.username.name) !== undefined) return 'token';
-  // Only one of AK/SK: AK/SK was meant, and readAkSkSettings names the missing one.
-  if (ak || sk) return 'aksk';
-  throw new HwcAuthError(
-    `set ${V.ak.name} and ${V.sk.name}`,
-    `no credentials: set ${V.ak.name} and ${V.sk.name} for AK/SK signing, or ${V.username.name} (and the ` +
-      `other token variables) for token auth, or ${V.authMode.name}=none to send requests unauthenticated`,
-  );
-}
-
-export interface AkSkSettings {
-  ak: string;
-  sk: string;
-  securityToken?: string;
-  projectId?: string;
-  domainId?: string;
-  sdkDate: string;
-}
-
-/** The AK/SK credentials and the signing date (hwc_signing_date, for tests, or now). */
-export function readAkSkSettings(readVar: VariableReader, nowMs: number): AkSkSettings {
-  const ak = readVar(V.ak.name);
-  const sk = readVar(V.sk.name);
-  const missing = [ak === undefined ? V.ak.name : '', sk === undefined ? V.sk.name : ''].filter(Boolean);
-  if (ak === undefined || sk === undefined) {
-    throw new HwcAuthError(
-      `set ${missing.join(' and ')}`,
-      `AK/SK signing needs ${missing.join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'} in the environment ` +
-        `(or set ${V.authMode.name} to token or none)`,
-    );
-  }
-  const date = readVar(V.signingDate.name);
-  if (date !== undefined && !isSdkDate(date)) {
-    throw new HwcAuthError(
-      `fix ${V.signingDate.name}`,
-      `${V.signingDate.name} must be YYYYMMDDTHHMMSSZ (UTC), got "${date}"; unset it to sign with the current time`,
-    );
-  }
-  const settings: AkSkSettings = { ak, sk, sdkDate: date ?? formatSdkDate(nowMs) };
-  const securityToken = readVar(V.securityToken.name);
-  const projectId = readVar(V.projectId.name);
-  const domainId = readVar(V.domainId.name);
-  if (securityToken !== undefined) settings.securityToken = securityToken;
-  if (projectId !== undefined) settings.projectId = projectId;
-  if (domainId !== undefined) settings.domainId = domainId;
-  return settings;
-}
-
 /** hwc_disable_body_pruning: the item sets protocolProfileBehavior.disableBodyPruning, which scripts cannot see. */
 export function bodyPruningDisabled(readVar: VariableReader): boolean {
-  const v = readVar(V.disableBodyPruning.name);
+  const v = readVar(VARIABLES.disableBodyPruning.name);
   return v !== undefined && /^(true|1|yes)$/i.test(v);
 }

@@ -1,6 +1,6 @@
 import type { TokenIdentity, TokenScope } from '../core/iam';
 import { VARIABLES, type VariableSpec } from '../core/variables';
-import type { VariableReader } from './tokenAuth';
+import type { VariableReader } from './config';
 
 export interface TokenSettings {
   identity: TokenIdentity;
