@@ -1,6 +1,7 @@
 import { HEADER } from '../core/constants';
-import { identityKey, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
+import { identityKey, type IssuedToken, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
 import type { AuthHandler } from './authHandler';
+import { iamRefusal, iamUnanswered } from './iamErrors';
 import type { Pm } from './pm';
 import { writeBack } from './resolveRequest';
 import { sendRequest } from './sendRequest';
@@ -33,15 +34,14 @@ export const tokenMode: AuthHandler<TokenSettings> = {
   },
 };
 
-async function requestToken(pm: Pm, settings: TokenSettings) {
-  const url = tokenUrl(settings.identity.iamEndpoint);
-  const where = `(POST ${url})`;
+/** Asks IAM for a token; throws an HwcAuthError naming the fix when IAM does not give one. */
+async function requestToken(pm: Pm, settings: TokenSettings): Promise<IssuedToken> {
   let response;
   try {
     response = await sendRequest(
       pm,
       {
-        url,
+        url: tokenUrl(settings.identity.iamEndpoint),
         method: 'POST',
         header: [{ key: HEADER.contentType, value: 'application/json;charset=UTF-8' }],
         body: { mode: 'raw', raw: passwordTokenRequestBody(settings.identity, settings.password) },
@@ -49,11 +49,11 @@ async function requestToken(pm: Pm, settings: TokenSettings) {
       settings.iamTimeoutMs,
     );
   } catch (err) {
-    throw new Error(`IAM token request failed: ${(err as Error).message} ${where}`);
+    throw iamUnanswered(settings.identity, settings.iamTimeoutMs, err);
   }
   try {
     return parseTokenResponse(response.code, response.headers.get(HEADER.subjectToken), response.text());
   } catch (err) {
-    throw new Error(`IAM token request failed: ${(err as Error).message} ${where}`);
+    throw iamRefusal(settings.identity, err);
   }
 }
