@@ -15,3 +15,4 @@ export { parseUrl, hostHeader, type UrlParts } from './url';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
 export * from './iam';
+export * from './variables';

@@ -1,32 +1,21 @@
-import type { SigningCredentials } from '../core';
+import { VARIABLE_LIST, type SigningCredentials, type VariableSpec } from '../core';
 import { UsageError } from './exitCodes';
 
+/** The process environment keys a variable is read from: SDK names as they are, settings also as HWC_* (state: none). */
+export function envKeys(variable: VariableSpec): string[] {
+  if (variable.kind === 'sdk') return [variable.name];
+  if (variable.kind === 'setting') return [variable.name, variable.name.toUpperCase()];
+  return [];
+}
+
 /** Postman variables the pre-request script reads whose values come from the process environment of a CI job. */
-export const CREDENTIAL_VARIABLES = [
-  'HUAWEICLOUD_SDK_AK',
-  'HUAWEICLOUD_SDK_SK',
-  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-  'HUAWEICLOUD_SDK_PROJECT_ID',
-  'HUAWEICLOUD_SDK_DOMAIN_ID',
-  'HUAWEICLOUD_SDK_IAM_ENDPOINT',
-  'HUAWEICLOUD_USERNAME',
-  'HUAWEICLOUD_PASSWORD',
-  'HUAWEICLOUD_DOMAIN_NAME',
-  'HUAWEICLOUD_PROJECT_NAME',
-] as const;
+export const CREDENTIAL_VARIABLES: readonly string[] = VARIABLE_LIST.filter((v) => v.kind === 'sdk').map((v) => v.name);
 
 /** The script's own settings; read from the environment under this name or its upper-case form (HWC_AUTH_MODE). */
-export const SETTING_VARIABLES = [
-  'hwc_auth_mode',
-  'hwc_token_scope',
-  'hwc_signing_date',
-  'hwc_token_refresh_margin',
-  'hwc_iam_timeout_ms',
-  'hwc_disable_body_pruning',
-] as const;
+export const SETTING_VARIABLES: readonly string[] = VARIABLE_LIST.filter((v) => v.kind === 'setting').map((v) => v.name);
 
 /** Process environment values that are secrets whatever else happens: they are masked from the first byte. */
-export const SECRET_ENV = ['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD'] as const;
+export const SECRET_ENV: readonly string[] = VARIABLE_LIST.filter((v) => v.secret).flatMap(envKeys);
 
 export interface VariableValue {
   key: string;
@@ -36,13 +25,11 @@ export interface VariableValue {
 /** The Postman variables to set for a run, from the process environment; unset and empty ones are left out. */
 export function variablesFromEnv(env: NodeJS.ProcessEnv): VariableValue[] {
   const out: VariableValue[] = [];
-  for (const key of CREDENTIAL_VARIABLES) {
-    const value = env[key];
-    if (value) out.push({ key, value });
-  }
-  for (const key of SETTING_VARIABLES) {
-    const value = env[key] ?? env[key.toUpperCase()];
-    if (value) out.push({ key, value });
+  for (const variable of VARIABLE_LIST) {
+    const value = envKeys(variable)
+      .map((k) => env[k])
+      .find((v) => v !== undefined);
+    if (value) out.push({ key: variable.name, value });
   }
   return out;
 }

@@ -12,8 +12,17 @@ export class HwcAuthError extends Error {
   }
 }
 
-/** The message of anything thrown, without assuming it is an Error (errors cross the sandbox bridge as plain objects). */
+/**
+ * The message of anything thrown, without assuming it is an Error: errors cross the sandbox bridge as plain objects,
+ * and a network error from pm.sendRequest arrives as { code: 'ECONNREFUSED', errno, syscall, ... } with no message.
+ * Says the code then, never "[object Object]".
+ */
 export function messageOf(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
-  return String(err);
+  if (!err || typeof err !== 'object') return String(err);
+  const e = err as { message?: unknown; code?: unknown; name?: unknown };
+  const message = typeof e.message === 'string' ? e.message.trim() : '';
+  const code = typeof e.code === 'string' || typeof e.code === 'number' ? String(e.code) : '';
+  if (message && code && message.indexOf(code) < 0) return `${code}: ${message}`;
+  if (message || code) return message || code;
+  return typeof e.name === 'string' && e.name ? e.name : 'an error without a message or code';
 }

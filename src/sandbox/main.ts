@@ -1,17 +1,17 @@
 /**
  * Entry point of dist/prerequest.js, the collection-level pre-request script: picks the auth mode from the
- * variables, resolves the request as Postman will send it, signs it (AK/SK) or hands it to token auth, writes it
- * back; any failure becomes a failing test plus skipRequest, never an unsigned request.
+ * variables, then runs the same sequence for every mode (see authHandler.ts): refuse a Postman auth type, read the
+ * mode's settings, resolve the request as Postman will send it, apply the mode (sign it, or add an IAM token), which
+ * writes it back. Any failure becomes a failing test plus skipRequest, never an unauthenticated request.
  */
-import { applyAkSk } from './applyAkSk';
-import { authMode, bodyPruningDisabled, readAkSkSettings, VARIABLE, variableReader } from './config';
+import type { AuthHandler } from './authHandler';
+import { authHandler, authMode } from './authModes';
+import { bodyPruningDisabled, variableReader, type VariableReader } from './config';
 import { failClosed } from './failClosed';
 import type { Pm } from './pm';
-import { resolveRequest, writeBack } from './resolveRequest';
-import { sandboxCrypto } from './sandboxCrypto';
-import { sandboxConsole } from './sandboxConsole';
-import { authenticateWithToken } from './tokenAuth';
 import { assertNoPostmanAuth } from './postmanAuth';
+import { resolveRequest } from './resolveRequest';
+import { sandboxCrypto } from './sandboxCrypto';
 
 declare const pm: Pm;
 
@@ -21,25 +21,20 @@ export function run(pmApi: Pm): Promise<void> | undefined {
     const readVar = variableReader(pmApi);
     const mode = authMode(readVar);
     if (mode === 'none') return undefined;
-    assertNoPostmanAuth(pmApi, mode);
-    // Credentials first: a missing SK is the first thing to fix.
-    const settings = mode === 'aksk' ? readAkSkSettings(readVar, Date.now()) : undefined;
-    const request = resolveRequest(pmApi, { mode, bodyPruningDisabled: bodyPruningDisabled(readVar) });
-    if (settings) {
-      const result = applyAkSk(pmApi, request, settings, sandboxCrypto);
-      if (readVar(VARIABLE.debug) === 'true') {
-        sandboxConsole.info(
-          "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" + result.debugCanonicalRequest,
-        );
-      }
-      return undefined;
-    }
-    writeBack(pmApi, request, []);
-    return authenticateWithToken(pmApi, readVar).then(undefined, (err: unknown) => failClosed(pmApi, err));
+    const done = authenticate(pmApi, readVar, authHandler(mode));
+    return done ? done.then(undefined, (err: unknown) => failClosed(pmApi, err)) : undefined;
   } catch (err) {
     failClosed(pmApi, err);
     return undefined;
   }
+}
+
+function authenticate<S>(pmApi: Pm, readVar: VariableReader, handler: AuthHandler<S>): void | Promise<void> {
+  assertNoPostmanAuth(pmApi, handler.replaces);
+  // Settings first: a missing SK is the first thing to fix.
+  const settings = handler.readSettings(readVar);
+  const request = resolveRequest(pmApi, { ownedHeaders: handler.ownedHeaders, bodyPruningDisabled: bodyPruningDisabled(readVar) });
+  return handler.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto });
 }
 
 run(pm);

@@ -6,13 +6,14 @@ import type { Pm } from './pm';
  * or join the headers this script sets, so the request would leave with a foreign Authorization. The script sees only
  * the request's own auth (inherited auth is invisible to it: `hwc-auth inject` and `run` warn about that).
  */
-export function assertNoPostmanAuth(pm: Pm, mode: 'aksk' | 'token'): void {
+/** `replaces`: what the mode sets that Postman auth would replace, e.g. "AK/SK signature". */
+export function assertNoPostmanAuth(pm: Pm, replaces: string): void {
   const type = pm.request.auth?.type;
   if (type === undefined || type === null || type === '' || type === 'noauth') return;
   throw new HwcAuthError(
     'set the request\'s Authorization type to "No Auth"',
     `the request uses Postman auth "${type}", which Postman applies after this script and which would replace the ` +
-      `${mode === 'aksk' ? 'AK/SK signature' : 'X-Auth-Token authentication'}: set its Authorization tab to No Auth ` +
+      `${replaces}: set its Authorization tab to No Auth ` +
       '(or Inherit from a collection set to No Auth)',
   );
 }

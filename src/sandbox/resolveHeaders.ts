@@ -7,9 +7,9 @@ import { resolveTemplate } from './resolveTemplate';
  * The user's enabled headers, resolved, sorted into the ones to sign and the ones to send unsigned.
  *
  * Signing policy: a header is signed when this script can be sure it reaches the server byte for byte (after trim).
- * - dropped (the script owns and re-adds them): in AK/SK mode Authorization, X-Sdk-Date, X-Sdk-Content-Sha256,
- *   X-Security-Token, X-Project-Id, X-Domain-Id, X-Auth-Token; in token mode Authorization, X-Sdk-Date,
- *   X-Auth-Token. Content-Type is set aside for the body step.
+ * - dropped (the script owns and re-adds them): the mode's `ownedHeaders` (akskMode.ts: Authorization, X-Sdk-Date,
+ *   X-Sdk-Content-Sha256, X-Security-Token, X-Project-Id, X-Domain-Id, X-Auth-Token; tokenMode.ts: Authorization,
+ *   X-Sdk-Date, X-Auth-Token). Content-Type is set aside for the body step.
  * - sent unsigned: hop-by-hop headers and Content-Length (proxies and the HTTP client may rewrite them), Cookie (the
  *   cookie jar appends to it), and any name given more than once (the gateway cannot agree on a multi-valued header).
  * - signed: every other enabled header, value trimmed, including a user-set Host (a repeated Host is replaced).
@@ -30,20 +30,6 @@ export interface ResolvedHeaders {
 }
 
 const CREDENTIAL_HEADERS = [HEADER.projectId, HEADER.domainId, HEADER.securityToken].map((n) => n.toLowerCase());
-
-/** Headers the script owns, per mode: stale copies on the request are removed. */
-export const OWNED_HEADERS = {
-  aksk: [
-    HEADER.authorization,
-    HEADER.sdkDate,
-    HEADER.contentSha256,
-    HEADER.securityToken,
-    HEADER.projectId,
-    HEADER.domainId,
-    HEADER.authToken,
-  ].map((n) => n.toLowerCase()),
-  token: [HEADER.authorization, HEADER.sdkDate, HEADER.authToken].map((n) => n.toLowerCase()),
-};
 
 const UNSIGNED = [
   'connection',

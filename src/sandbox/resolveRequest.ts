@@ -1,7 +1,7 @@
 import { HEADER } from '../core';
 import type { Pm } from './pm';
 import { resolveBody, type ResolvedBody } from './resolveBody';
-import { OWNED_HEADERS, resolveHeaders } from './resolveHeaders';
+import { resolveHeaders } from './resolveHeaders';
 import { resolveUrl } from './resolveUrl';
 
 /**
@@ -21,10 +21,11 @@ export interface ResolvedRequest {
   credentialHeaders: Record<string, string>;
 }
 
-export function resolveRequest(pm: Pm, options: { mode: 'aksk' | 'token'; bodyPruningDisabled: boolean }): ResolvedRequest {
+/** `ownedHeaders`: the auth mode's headers (lower case), removed from the request before it sets its own. */
+export function resolveRequest(pm: Pm, options: { ownedHeaders: readonly string[]; bodyPruningDisabled: boolean }): ResolvedRequest {
   const method = String(pm.request.method || 'GET').toUpperCase();
   const url = resolveUrl(pm);
-  const headers = resolveHeaders(pm, OWNED_HEADERS[options.mode]);
+  const headers = resolveHeaders(pm, options.ownedHeaders);
   const body = resolveBody(pm, { method, contentTypes: headers.contentTypes, bodyPruningDisabled: options.bodyPruningDisabled });
 
   const signed: Array<[string, string]> = [[HEADER.host, headers.host ?? url.host]];

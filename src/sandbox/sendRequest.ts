@@ -1,27 +1,35 @@
+import { messageOf } from './errors';
 import type { Pm, PmRequestDefinition, PmResponse } from './pm';
+
+/** pm.sendRequest got no response: the server did not answer in time, or could not be reached (the code says why). */
+export class SendRequestError extends Error {
+  override readonly name = 'SendRequestError';
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * pm.sendRequest as a Promise. Only the callback form works in both sandboxes (Newman's returns no promise), so the
- * promise is ours; it also rejects after `timeoutMs` so a hanging server cannot hold the request forever.
+ * promise is ours; it also rejects after `timeoutMs` so a hanging server cannot hold the request forever. Rejects
+ * with a SendRequestError.
  */
 export function sendRequest(pm: Pm, request: PmRequestDefinition, timeoutMs: number): Promise<PmResponse> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
-      reject(new Error(`no answer within ${timeoutMs} ms`));
+      reject(new SendRequestError(`no answer within ${timeoutMs} ms`, true));
     }, timeoutMs);
     pm.sendRequest(request, (err, response) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) reject(new Error(errorText(err)));
+      if (err) reject(new SendRequestError(messageOf(err), false));
       else resolve(response);
     });
   });
-}
-
-function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
-  return String(err);
 }

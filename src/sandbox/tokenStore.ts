@@ -1,7 +1,8 @@
+import { VARIABLES } from '../core/variables';
 import type { Pm, PmVariableScope } from './pm';
 
 /** The variable that holds cached tokens (JSON by identity). It holds tokens: treat it as a secret. */
-export const TOKEN_CACHE_VARIABLE = 'hwc_token_cache';
+export const TOKEN_CACHE_VARIABLE = VARIABLES.tokenCache.name;
 
 /**
  * Where the token cache lives: the environment when the run has one (so an exported environment carries the

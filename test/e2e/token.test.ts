@@ -104,12 +104,29 @@ describe('token collection against the mock cloud', () => {
     expect(result.iamCalls).toBe(callsPerIteration);
   });
 
+  const user = MOCK_ACCOUNT.user.name;
+  const domainName = MOCK_ACCOUNT.domainName;
   describe.each([
-    ['IAM 401 (wrong password)', { iamStatus: 401 }, {}, /401/],
-    ['IAM 503', { iamStatus: 503 }, {}, /503/],
-    ['IAM timeout', { iamDelayMs: 3000 }, { hwc_iam_timeout_ms: '500' }, /500 ms|time/i],
-  ] as Array<[string, MockFaultsPatch, Record<string, string>, RegExp]>)('fails closed on %s', (label, faults, envOverrides, why) => {
-    it('records a hwc-auth failure for every request and sends nothing to the gateway', async () => {
+    ['IAM 401 (wrong password)', { iamStatus: 401 }, {}, /401/, `IAM refused the credentials for user ${user} in domain ${domainName}`],
+    ['IAM 403', { iamStatus: 403 }, {}, /403/, `IAM refused the credentials for user ${user} in domain ${domainName}`],
+    ['IAM 400', { iamStatus: 400 }, {}, /400/, 'IAM rejected the token request (HTTP 400): check the token variables'],
+    ['IAM 503', { iamStatus: 503 }, {}, /503/, 'IAM failed (HTTP 503): try again later'],
+    [
+      'IAM timeout',
+      { iamDelayMs: 3000 },
+      { hwc_iam_timeout_ms: '500' },
+      /500 ms|time/i,
+      'IAM did not answer within 500 ms: check HUAWEICLOUD_SDK_IAM_ENDPOINT or raise hwc_iam_timeout_ms',
+    ],
+    [
+      'IAM unreachable (connection refused)',
+      {},
+      { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:1' },
+      /ECONNREFUSED/,
+      'cannot reach IAM at 127.0.0.1:1: check HUAWEICLOUD_SDK_IAM_ENDPOINT',
+    ],
+  ] as Array<[string, MockFaultsPatch, Record<string, string>, RegExp, string]>)('fails closed on %s', (label, faults, envOverrides, why, title) => {
+    it('records a hwc-auth failure titled with the fix for every request and sends nothing to the gateway', async () => {
       await resetMock(mock.url);
       await setMockFaults(mock.url, faults);
       const result = await run(mock, callsOnly, `token-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, {
@@ -121,6 +138,8 @@ describe('token collection against the mock cloud', () => {
       const authFailures = result.failures.filter((f) => (f.test ?? '').startsWith('hwc-auth: '));
       expect(authFailures).toHaveLength(callsPerIteration);
       expect(authFailures[0]?.message).toMatch(why);
+      expect(authFailures[0]?.message).not.toContain('[object Object]');
+      expect([...new Set(authFailures.map((f) => f.test))]).toEqual([`hwc-auth: ${title}`]);
       expect(JSON.stringify(result.failures)).not.toContain(MOCK_ACCOUNT.user.password);
       expectNothingReachedTheGateway(result.stats);
     });

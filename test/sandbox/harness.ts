@@ -37,7 +37,16 @@ export interface ResponderAnswer {
   headers?: Record<string, string> | Array<{ key: string; value: string }>;
   body?: string;
 }
-export type Responder = (request: SentRequest) => ResponderAnswer | Error | Promise<ResponderAnswer | Error>;
+/**
+ * A failure handed to the script exactly as given, e.g. the shape a refused connection arrives in through Newman:
+ * { errno, code: 'ECONNREFUSED', syscall, address, port }, with no message.
+ */
+export interface RawFailure {
+  rawError: Record<string, unknown>;
+}
+export type Responder = (
+  request: SentRequest,
+) => ResponderAnswer | Error | RawFailure | Promise<ResponderAnswer | Error | RawFailure>;
 
 /** A pm.sendRequest call as the runtime receives it. */
 export interface SentRequest {
@@ -190,6 +199,7 @@ export class SandboxRunner {
         .then(
           (answer) => {
             if (answer instanceof Error) ctx.dispatch('execution.response.' + eventId, requestId, { name: answer.name, message: answer.message });
+            else if ('rawError' in answer) ctx.dispatch('execution.response.' + eventId, requestId, answer.rawError);
             else ctx.dispatch('execution.response.' + eventId, requestId, null, responseFrom(answer), { cookies: [] });
           },
           (err: unknown) => {

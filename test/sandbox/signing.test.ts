@@ -147,4 +147,20 @@ eachSandbox('AK/SK signing', (run) => {
     expect(check.ok).toBe(true);
     expect(wireRequest(second.request).headers.length).toBe(wireRequest(first.request).headers.length);
   });
+
+  test('hwc_debug=true logs the canonical request, with the security token masked; unset, nothing is logged', async () => {
+    const request = { method: 'GET', url: 'https://ecs.example.com/v1/servers?limit=1' };
+    const securityToken = 'st-NEVER-PRINT-' + 'z'.repeat(40);
+    const debug = await run({ request, environment: akskEnv({ hwc_debug: 'true', HUAWEICLOUD_SDK_SECURITY_TOKEN: securityToken }) });
+    sent(debug);
+    expect(debug.console).toHaveLength(1);
+    expect(debug.consoleText).toContain("hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\nGET\n/v1/servers/\nlimit=1\n");
+    expect(debug.consoleText).toContain('\nx-security-token:***\n');
+    expect(debug.consoleText).not.toContain(securityToken);
+    expect(debug.consoleText).not.toContain(SK);
+
+    const quiet = await run({ request, environment: akskEnv({ HUAWEICLOUD_SDK_SECURITY_TOKEN: securityToken }) });
+    sent(quiet);
+    expect(quiet.console).toEqual([]);
+  });
 });

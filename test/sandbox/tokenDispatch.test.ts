@@ -1,7 +1,7 @@
 /**
  * The adapter's side of token mode, in both sandboxes: the request is resolved and written back, stale auth headers
- * go, authenticateWithToken (src/sandbox/tokenAuth.ts, tested on its own) runs to completion through
- * pm.sendRequest, and its failure fails closed. The IAM reply comes from the harness responder.
+ * go, tokenMode (src/sandbox/tokenMode.ts) runs to completion through pm.sendRequest, and its failure fails closed.
+ * The IAM reply comes from the harness responder.
  */
 import type { ResponderAnswer, SentRequest } from './harness';
 import { eachSandbox } from './helpers';

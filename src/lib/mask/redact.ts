@@ -3,17 +3,16 @@
  * Secrets are learned as they appear: from the process environment, from variables, from request and response
  * headers. Each secret is also masked in the forms it takes inside JSON, XML and URLs.
  */
+import { SECRET_VARIABLE_NAMES } from '../core/variables';
+
 export const MASK = '***';
 
 /** Shorter values are not masked: masking "ab" everywhere would destroy output and protect nothing. */
 const MIN_SECRET_LENGTH = 4;
 
-/** Variable names whose values are secrets, whatever their value looks like. */
-const SECRET_NAMES = new Set(
-  ['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache'].map((n) =>
-    n.toLowerCase(),
-  ),
-);
+/** Variable names whose values are secrets, whatever their value looks like: the registry's secret ones... */
+const SECRET_NAMES = new Set(SECRET_VARIABLE_NAMES.map((n) => n.toLowerCase()));
+/** ...and any name that looks like a secret's. */
 const SECRET_NAME_PATTERN = /secret|passw(or)?d|(^|_)sk$|security_?token|auth_?token|subject_?token|token_cache|api_?key/i;
 
 /** Headers whose values are secrets. */

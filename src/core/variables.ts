@@ -1,0 +1,147 @@
+/**
+ * Every Postman variable the pre-request script reads, in one place: the sandbox reads them by these names, the CLI
+ * bridges them from the process environment, the masker treats the secret ones as secrets, and the README's variable
+ * table is checked against this list (test/docs/variables.test.ts). Adding a variable is one entry here (plus its use).
+ */
+import { DEFAULT_REFRESH_MARGIN_SECONDS } from './iam/tokenCache';
+
+/** The auth modes a variable can belong to ('none' reads nothing but hwc_auth_mode). */
+export type VariableMode = 'aksk' | 'token';
+
+export interface VariableSpec {
+  /** The variable's name in Postman (and in the process environment). */
+  readonly name: string;
+  /**
+   * sdk: a name Huawei's SDKs read from the process environment (the CLI takes it from there under the same name);
+   * setting: one of this script's settings, hwc_* (the CLI also takes it under its upper-case twin, HWC_*);
+   * state: written by the script itself (the CLI never takes it from the environment).
+   */
+  readonly kind: 'sdk' | 'setting' | 'state';
+  /** The modes that read it; 'all' when every mode does. */
+  readonly modes: 'all' | readonly VariableMode[];
+  /** Its value is a secret: never shown, masked in everything the CLI writes. */
+  readonly secret: boolean;
+  /** The value used when it is unset, as the variable's text. */
+  readonly default?: string;
+  /** One line for the README's table. */
+  readonly meaning: string;
+}
+
+export const VARIABLES = {
+  ak: { name: 'HUAWEICLOUD_SDK_AK', kind: 'sdk', modes: ['aksk'], secret: false, meaning: 'access key id' },
+  sk: { name: 'HUAWEICLOUD_SDK_SK', kind: 'sdk', modes: ['aksk'], secret: true, meaning: 'secret access key' },
+  securityToken: {
+    name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+    kind: 'sdk',
+    modes: ['aksk'],
+    secret: true,
+    meaning: 'temporary credentials: sent and signed as `X-Security-Token`',
+  },
+  projectId: {
+    name: 'HUAWEICLOUD_SDK_PROJECT_ID',
+    kind: 'sdk',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning: 'aksk: sent and signed as `X-Project-Id`; token: project scope by id',
+  },
+  domainId: {
+    name: 'HUAWEICLOUD_SDK_DOMAIN_ID',
+    kind: 'sdk',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning: 'aksk: sent and signed as `X-Domain-Id` (global services); token: domain scope by id',
+  },
+  iamEndpoint: {
+    name: 'HUAWEICLOUD_SDK_IAM_ENDPOINT',
+    kind: 'sdk',
+    modes: ['token'],
+    secret: false,
+    meaning: 'IAM base URL, e.g. `https://iam.myhuaweicloud.com`',
+  },
+  username: { name: 'HUAWEICLOUD_USERNAME', kind: 'sdk', modes: ['token'], secret: false, meaning: 'IAM user name' },
+  password: { name: 'HUAWEICLOUD_PASSWORD', kind: 'sdk', modes: ['token'], secret: true, meaning: 'IAM user password' },
+  domainName: {
+    name: 'HUAWEICLOUD_DOMAIN_NAME',
+    kind: 'sdk',
+    modes: ['token'],
+    secret: false,
+    meaning: 'account (domain) name',
+  },
+  projectName: {
+    name: 'HUAWEICLOUD_PROJECT_NAME',
+    kind: 'sdk',
+    modes: ['token'],
+    secret: false,
+    meaning: 'project scope by name, e.g. `cn-north-4`',
+  },
+  authMode: {
+    name: 'hwc_auth_mode',
+    kind: 'setting',
+    modes: 'all',
+    secret: false,
+    meaning:
+      '`aksk`, `token` or `none` (leave the request alone, e.g. a non-Huawei call). Unset: `aksk` when AK and SK are ' +
+      'set, else `token` when `HUAWEICLOUD_USERNAME` is set, else the request fails closed',
+  },
+  tokenScope: {
+    name: 'hwc_token_scope',
+    kind: 'setting',
+    modes: ['token'],
+    secret: false,
+    default: 'project',
+    meaning: '`project` or `domain` (a token for global services)',
+  },
+  tokenRefreshMargin: {
+    name: 'hwc_token_refresh_margin',
+    kind: 'setting',
+    modes: ['token'],
+    secret: false,
+    default: `${DEFAULT_REFRESH_MARGIN_SECONDS}`,
+    meaning: 'seconds; a cached token with less than this left is replaced before use',
+  },
+  iamTimeout: {
+    name: 'hwc_iam_timeout_ms',
+    kind: 'setting',
+    modes: ['token'],
+    secret: false,
+    default: '20000',
+    meaning: 'how long to wait for IAM (ms) before failing the request',
+  },
+  disableBodyPruning: {
+    name: 'hwc_disable_body_pruning',
+    kind: 'setting',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning: '`true` for items that set `disableBodyPruning` (scripts cannot see it): GET/HEAD bodies are then sent (and signed)',
+  },
+  debug: {
+    name: 'hwc_debug',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    meaning: "`true`: log the canonical request (security token masked) to compare with a gateway's `APIGW.0301`",
+  },
+  signingDate: {
+    name: 'hwc_signing_date',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    meaning: 'fixed `X-Sdk-Date` (`YYYYMMDDTHHMMSSZ`), for reproducible tests only',
+  },
+  tokenCache: {
+    name: 'hwc_token_cache',
+    kind: 'state',
+    modes: ['token'],
+    secret: true,
+    meaning: 'written by the script: cached tokens by identity (JSON). Never share it',
+  },
+} as const satisfies Record<string, VariableSpec>;
+
+export type VariableKey = keyof typeof VARIABLES;
+export type VariableName = (typeof VARIABLES)[VariableKey]['name'];
+
+/** Every variable, in the order of the README's table. */
+export const VARIABLE_LIST: readonly VariableSpec[] = Object.keys(VARIABLES).map((k) => VARIABLES[k as VariableKey]);
+
+/** Names of the variables whose values are secrets. */
+export const SECRET_VARIABLE_NAMES: readonly string[] = VARIABLE_LIST.filter((v) => v.secret).map((v) => v.name);

@@ -1,0 +1,46 @@
+import { isSdkDate } from '../core';
+import { VARIABLES as V } from '../core/variables';
+import type { VariableReader } from './config';
+import { HwcAuthError } from './errors';
+
+export interface AkSkSettings {
+  ak: string;
+  sk: string;
+  securityToken?: string;
+  projectId?: string;
+  domainId?: string;
+  /** hwc_signing_date (tests only); unset: sign with the current time. */
+  sdkDate?: string;
+  /** hwc_debug=true: log the canonical request. */
+  debug: boolean;
+}
+
+/** AK/SK mode's variables: the credentials, the fixed signing date if any, hwc_debug. */
+export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
+  const ak = readVar(V.ak.name);
+  const sk = readVar(V.sk.name);
+  const missing = [ak === undefined ? V.ak.name : '', sk === undefined ? V.sk.name : ''].filter(Boolean);
+  if (ak === undefined || sk === undefined) {
+    throw new HwcAuthError(
+      `set ${missing.join(' and ')}`,
+      `AK/SK signing needs ${missing.join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'} in the environment ` +
+        `(or set ${V.authMode.name} to token or none)`,
+    );
+  }
+  const date = readVar(V.signingDate.name);
+  if (date !== undefined && !isSdkDate(date)) {
+    throw new HwcAuthError(
+      `fix ${V.signingDate.name}`,
+      `${V.signingDate.name} must be YYYYMMDDTHHMMSSZ (UTC), got "${date}"; unset it to sign with the current time`,
+    );
+  }
+  const settings: AkSkSettings = { ak, sk, debug: readVar(V.debug.name) === 'true' };
+  const securityToken = readVar(V.securityToken.name);
+  const projectId = readVar(V.projectId.name);
+  const domainId = readVar(V.domainId.name);
+  if (date !== undefined) settings.sdkDate = date;
+  if (securityToken !== undefined) settings.securityToken = securityToken;
+  if (projectId !== undefined) settings.projectId = projectId;
+  if (domainId !== undefined) settings.domainId = domainId;
+  return settings;
+}

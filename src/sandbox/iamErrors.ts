@@ -1,0 +1,59 @@
+import { IamError, tokenUrl, type TokenIdentity } from '../core/iam';
+import { VARIABLES as V } from '../core/variables';
+import { HwcAuthError, messageOf } from './errors';
+import { SendRequestError } from './sendRequest';
+
+/**
+ * Token mode's IAM failures as errors the user can act on: the test title names the fix. Messages carry IAM's own
+ * words, the status and the URL, never the password or a token (parseTokenResponse never puts either in its message).
+ */
+
+/** pm.sendRequest got no answer from IAM: it timed out, or IAM could not be reached. */
+export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: unknown): HwcAuthError {
+  const where = `(POST ${tokenUrl(identity.iamEndpoint)})`;
+  if (err instanceof SendRequestError && err.timedOut) {
+    return new HwcAuthError(
+      `IAM did not answer within ${timeoutMs} ms: check ${V.iamEndpoint.name} or raise ${V.iamTimeout.name}`,
+      `IAM token request: no answer within ${timeoutMs} ms ${where}; check that ${V.iamEndpoint.name} is IAM's ` +
+        `address and reachable from here, or raise ${V.iamTimeout.name}`,
+    );
+  }
+  return new HwcAuthError(
+    `cannot reach IAM at ${hostOf(identity.iamEndpoint)}: check ${V.iamEndpoint.name}`,
+    `IAM token request failed: ${messageOf(err)} ${where}; check ${V.iamEndpoint.name} (e.g. ` +
+      '`https://iam.myhuaweicloud.com`), DNS and proxies',
+  );
+}
+
+/** IAM answered, but without a token (an IamError from parseTokenResponse). */
+export function iamRefusal(identity: TokenIdentity, err: unknown): HwcAuthError {
+  const where = `(POST ${tokenUrl(identity.iamEndpoint)})`;
+  const status = err instanceof IamError ? err.status : 0;
+  const said = `IAM answered ${messageOf(err)} ${where}`;
+  if (status === 401 || status === 403) {
+    return new HwcAuthError(
+      `IAM refused the credentials for user ${identity.username} in domain ${identity.domainName}`,
+      `${said}; check ${V.username.name}, ${V.password.name} and ${V.domainName.name} (the account name), and that ` +
+        'the user may log in with a password',
+    );
+  }
+  if (status >= 400 && status < 500) {
+    return new HwcAuthError(
+      `IAM rejected the token request (HTTP ${status}): check the token variables`,
+      `${said}; check ${V.iamEndpoint.name}, ${V.projectName.name} / ${V.projectId.name} and ${V.tokenScope.name}`,
+    );
+  }
+  if (status >= 500 && status < 600) {
+    return new HwcAuthError(`IAM failed (HTTP ${status}): try again later`, `${said}; IAM failed, try again later`);
+  }
+  return new HwcAuthError(
+    `no token in IAM's reply: check ${V.iamEndpoint.name}`,
+    `IAM token request: ${messageOf(err)} ${where}; check that ${V.iamEndpoint.name} is IAM's address`,
+  );
+}
+
+/** The host (and port) of a URL, without any user:password@. */
+function hostOf(url: string): string {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
+  return authority.slice(authority.lastIndexOf('@') + 1);
+}

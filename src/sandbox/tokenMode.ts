@@ -1,0 +1,59 @@
+import { HEADER } from '../core/constants';
+import { identityKey, type IssuedToken, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
+import type { AuthHandler } from './authHandler';
+import { iamRefusal, iamUnanswered } from './iamErrors';
+import type { Pm } from './pm';
+import { writeBack } from './resolveRequest';
+import { sendRequest } from './sendRequest';
+import { readTokenSettings, type TokenSettings } from './tokenSettings';
+import { TOKEN_CACHE_VARIABLE, tokenCacheScope } from './tokenStore';
+
+/**
+ * Token mode: writes the resolved request back (no body hash, no size limit), takes the identity's token from the
+ * cache, or asks IAM for one (POST /v3/auth/tokens) when there is none or it is inside the refresh margin, then sets
+ * X-Auth-Token. Throws, with IAM's message and never the password or a token, when it cannot; nothing is cached then.
+ */
+export const tokenMode: AuthHandler<TokenSettings> = {
+  ownedHeaders: [HEADER.authorization, HEADER.sdkDate, HEADER.authToken].map((n) => n.toLowerCase()),
+  replaces: 'X-Auth-Token authentication',
+  readSettings: readTokenSettings,
+
+  async apply(pm, request, settings, { now }) {
+    writeBack(pm, request, []);
+    const key = identityKey(settings.identity);
+    const scope = tokenCacheScope(pm);
+    let token = usableToken(parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE)), key, now, settings.refreshMarginMs);
+    if (token === undefined) {
+      const issued = await requestToken(pm, settings);
+      const cache = parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE));
+      scope.set(TOKEN_CACHE_VARIABLE, JSON.stringify(storeToken(cache, key, issued, now)));
+      token = issued.token;
+    }
+    pm.request.headers.remove(HEADER.authToken);
+    pm.request.headers.add({ key: HEADER.authToken, value: token });
+  },
+};
+
+/** Asks IAM for a token; throws an HwcAuthError naming the fix when IAM does not give one. */
+async function requestToken(pm: Pm, settings: TokenSettings): Promise<IssuedToken> {
+  let response;
+  try {
+    response = await sendRequest(
+      pm,
+      {
+        url: tokenUrl(settings.identity.iamEndpoint),
+        method: 'POST',
+        header: [{ key: HEADER.contentType, value: 'application/json;charset=UTF-8' }],
+        body: { mode: 'raw', raw: passwordTokenRequestBody(settings.identity, settings.password) },
+      },
+      settings.iamTimeoutMs,
+    );
+  } catch (err) {
+    throw iamUnanswered(settings.identity, settings.iamTimeoutMs, err);
+  }
+  try {
+    return parseTokenResponse(response.code, response.headers.get(HEADER.subjectToken), response.text());
+  } catch (err) {
+    throw iamRefusal(settings.identity, err);
+  }
+}
