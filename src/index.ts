@@ -40,6 +40,7 @@ export type {
   VerifyResult,
   ParsedAuthorization,
 } from './core';
+export { VARIABLES, VARIABLE_LIST, SECRET_VARIABLE_NAMES, type VariableSpec } from './core/variables';
 export { nodeCrypto } from './node/nodeCrypto';
 
 export { EXIT, UsageError, type ExitCode } from './lib/exitCodes';

@@ -1,7 +1,7 @@
 import { HEADER } from '../core/constants';
 import { identityKey, type IssuedToken, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
 import type { AuthHandler } from './authHandler';
-import { iamRefusal, iamUnanswered } from './iamErrors';
+import { iamRefusal, iamUnanswered } from './iamFailures';
 import type { Pm } from './pm';
 import { writeBack } from './resolveRequest';
 import { sendRequest } from './sendRequest';

@@ -3,7 +3,7 @@
  * Secrets are learned as they appear: from the process environment, from variables, from request and response
  * headers. Each secret is also masked in the forms it takes inside JSON, XML and URLs.
  */
-import { SECRET_VARIABLE_NAMES } from '../core/variables';
+import { SECRET_VARIABLE_NAMES } from '../../core/variables';
 
 export const MASK = '***';
 

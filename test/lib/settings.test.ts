@@ -1,5 +1,5 @@
-import { isSecretName } from '../../src/cli/redact';
-import { SECRET_ENV, variablesFromEnv } from '../../src/cli/settings';
+import { isSecretName } from '../../src/lib/mask/redact';
+import { SECRET_ENV, variablesFromEnv } from '../../src/lib/settings';
 
 /** The CLI's bridge from the process environment to the script's Postman variables (names from src/core/variables.ts). */
 describe('variablesFromEnv', () => {
