@@ -1,17 +1,21 @@
 /**
- * Builds dist/prerequest.js (BUILT_SIGNER_SCRIPT in src/lib/signerScript.ts), the one pre-request script users paste into a collection (or `generate` embeds): an
- * esbuild bundle of src/sandbox/main.ts as ONE function expression (IIFE), not minified, with a banner. The IIFE
- * matters: Newman's sandbox predeclares CryptoJS, _, atob ... in script scope, so a top-level `const` of the same
- * name would be a SyntaxError there. Checks on the output itself live in test/bundle/bundle.test.ts.
+ * Builds the pre-request script (paths: src/lib/signerScript.ts), an esbuild bundle of src/sandbox/main.ts as ONE function expression (IIFE), twice:
+ * - dist/prerequest.readable.js: not minified, for audits and debugging;
+ * - dist/prerequest.js, the paste form: the same bundle minified to a handful of lines, with a banner naming the
+ *   SHA-256 of the readable build. It is what users paste, `hwc-auth print` prints and every collection embeds: the
+ *   Postman app stores a pasted script line by line, and Newman pays for every line on every request.
+ * The IIFE matters: Newman's sandbox predeclares CryptoJS, _, atob ... in script scope, so a top-level `const` of the
+ * same name would be a SyntaxError there. Checks on the output itself live in test/bundle/bundle.test.ts.
  *
- *   tsx scripts/build.ts             build dist/prerequest.js
- *   tsx scripts/build.ts --outfile x build elsewhere (e.g. a measurement bundle)
+ *   tsx scripts/build.ts                      build both into dist/
+ *   tsx scripts/build.ts --outfile x [--entry e]  one readable bundle elsewhere (e.g. a measurement bundle)
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { BUILT_SIGNER_SCRIPT } from '../src/lib/signerScript';
+import { BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT, READABLE_SIGNER_FILE, SIGNER_FILE } from '../src/lib/signerScript';
 
 const ROOT = join(__dirname, '..');
 
@@ -39,46 +43,85 @@ function gitCommit(): string | undefined {
   }
 }
 
-export function banner(): string {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-  const commit = gitCommit();
+
+function packageInfo(): { name: string; version: string } {
+  return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+}
+
+/** The readable build's banner. No commit in it: its SHA-256, named by the paste form, changes only with the code. */
+export function readableBanner(): string {
+  const pkg = packageInfo();
   return [
     '/*!',
-    ` * ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}`,
+    ` * ${pkg.name} ${pkg.version}: the pre-request script, readable build (for audits and debugging).`,
     ' * Huawei Cloud request authentication for Postman and Newman: signs every request with SDK-HMAC-SHA256 (AK/SK)',
-    ' * or adds an IAM token (X-Auth-Token). Paste as the collection pre-request script.',
+    ` * or adds an IAM token (X-Auth-Token). Paste ${SIGNER_FILE} (the same code minified; its banner names this`,
+    " * file's SHA-256) as the collection pre-request script; this one works too but costs more per request.",
     ' * Variables: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (+ _SECURITY_TOKEN, _PROJECT_ID, _DOMAIN_ID), hwc_auth_mode.',
     ' * Docs: README.md and docs/sandbox.md of huaweicloud-postman-auth. Generated file: do not edit, rebuild.',
     ' */',
   ].join('\n');
 }
 
-export async function buildPrerequest(
-  entry = join(ROOT, 'src', 'sandbox', 'main.ts'),
-  outfile = BUILT_SIGNER_SCRIPT,
-): Promise<void> {
-  mkdirSync(dirname(outfile), { recursive: true });
-  await build({
+/** The paste form's banner: three lines (each line of a pasted script costs every request). */
+export function pasteBanner(readableSha256: string): string {
+  const pkg = packageInfo();
+  const commit = gitCommit();
+  return [
+    `/*! ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}: Huawei Cloud AK/SK signing and IAM tokens for Postman and Newman.`,
+    ' * Paste as the collection pre-request script. Variables and docs: README.md of huaweicloud-postman-auth.',
+    ` * Minified from ${READABLE_SIGNER_FILE} (sha256 ${readableSha256}), the same code readable: \`npx hwc-auth print --readable\`. */`,
+  ].join('\n');
+}
+
+/** The esbuild options both builds share: one IIFE for a neutral platform, allow-listed requires left as they are. */
+function bundle(entry: string, minify: boolean, bannerText: string) {
+  return build({
     entryPoints: [entry],
-    outfile,
     bundle: true,
     format: 'iife',
     platform: 'neutral',
     target: 'es2020',
-    minify: false,
+    minify,
+    // Template literals keep their newlines as real line breaks; as strings with \n the minified code is one line.
+    ...(minify && { supported: { 'template-literal': false } }),
     sourcemap: false,
     charset: 'utf8',
     legalComments: 'inline',
     external: SANDBOX_REQUIRE_ALLOW_LIST,
     mainFields: ['main', 'module'],
-    banner: { js: banner() },
+    banner: { js: bannerText },
     logLevel: 'warning',
     write: false,
   }).then((result) => {
     const file = result.outputFiles[0];
     if (!file) throw new Error('esbuild produced no output');
-    writeFileSync(outfile, moveStrictIntoIife(file.text));
+    return minify ? strictInsideMinifiedIife(file.text) : moveStrictIntoIife(file.text);
   });
+}
+
+const SANDBOX_ENTRY = join(ROOT, 'src', 'sandbox', 'main.ts');
+
+/** Builds one readable bundle of `entry` (measurement bundles, or the readable build itself). */
+export async function buildReadable(entry: string, outfile: string): Promise<string> {
+  const code = await bundle(entry, false, readableBanner());
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, code);
+  return code;
+}
+
+/** Builds dist/prerequest.readable.js, then dist/prerequest.js (the paste form) naming the readable build's SHA-256. */
+export async function buildPrerequest(): Promise<void> {
+  const readable = await buildReadable(SANDBOX_ENTRY, BUILT_READABLE_SIGNER_SCRIPT);
+  const sha = createHash('sha256').update(readable, 'utf8').digest('hex');
+  writeFileSync(BUILT_SIGNER_SCRIPT, await bundle(SANDBOX_ENTRY, true, pasteBanner(sha)));
+}
+
+/** Minified, esbuild writes `"use strict";(()=>{...})();`: move the directive inside the function (see below). */
+function strictInsideMinifiedIife(code: string): string {
+  const moved = code.replace(/^"use strict";\(\(\)=>\{/m, '(()=>{"use strict";');
+  if (!/^\(\(\)=>\{"use strict";/m.test(moved) || !/\}\)\(\);\s*$/.test(moved)) throw new Error('minified bundle is not one IIFE');
+  return moved;
 }
 
 /**
@@ -96,8 +139,9 @@ if (require.main === module) {
   const outfile = i > 0 ? process.argv[i + 1] : undefined;
   const entryIndex = process.argv.indexOf('--entry');
   const entry = entryIndex > 0 ? process.argv[entryIndex + 1] : undefined;
-  buildPrerequest(entry ?? undefined, outfile ?? undefined).then(
-    () => console.log(`built ${outfile ?? 'dist/prerequest.js'}`),
+  const done = outfile ? buildReadable(entry ?? SANDBOX_ENTRY, outfile) : buildPrerequest();
+  done.then(
+    () => console.log(`built ${outfile ?? `dist/${SIGNER_FILE} and dist/${READABLE_SIGNER_FILE}`}`),
     (err: unknown) => {
       console.error(err);
       process.exitCode = 1;

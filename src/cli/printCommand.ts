@@ -8,9 +8,10 @@ export function addPrintCommand(program: Command, wrap: Wrap): void {
   program
     .command('print')
     .description('print the built pre-request script (paste it into a collection\'s Pre-request Script tab)')
+    .option('--readable', 'print the readable build instead of the paste form (the same code, not minified)')
     .action(
-      wrap(() => {
-        process.stdout.write(readSignerScript());
+      wrap((options: { readable?: boolean }) => {
+        process.stdout.write(readSignerScript(process.env, options.readable === true));
         return EXIT.ok;
       }),
     );

@@ -47,13 +47,15 @@ export function assertV2Collection(value: unknown, source = 'the collection'): a
 
 /**
  * Where an unmarked copy of the built script starts (pasted by hand, or embedded by the collection generator): its
- * banner, `/*!` then ` * huaweicloud-postman-auth <version>`. Such a copy runs to the end of the script.
+ * banner, `/*!` then ` * huaweicloud-postman-auth <version>` (the readable build), or a first line
+ * `/*! huaweicloud-postman-auth <version>` (the paste form). Such a copy runs to the end of the script.
  */
 function unmarkedSignerStart(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.trim() === '/*!' && /^\s*\* huaweicloud-postman-auth \d/.test(lines[i + 1]!)) return i;
   }
-  return -1;
+  // The paste form's banner starts on its first line.
+  return lines.findIndex((line) => /^\s*\/\*! huaweicloud-postman-auth \d/.test(line));
 }
 
 /** The lines of a script with the signer (hwc-auth's marked block, every copy, or an unmarked pasted copy) removed. */

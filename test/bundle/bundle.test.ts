@@ -1,15 +1,15 @@
 /**
- * Checks on the artifact users paste into Postman, dist/prerequest.js (built by `npm run build`): sandbox-safe by
- * construction, not by memory.
+ * Checks on the artifacts built by `npm run build`: dist/prerequest.js, the paste form users paste into Postman, and
+ * dist/prerequest.readable.js, the same code readable. Sandbox-safe by construction, not by memory.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
-import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 const ROOT = join(__dirname, '..', '..');
-const BUNDLE = BUILT_SIGNER_SCRIPT;
-const code = readFileSync(BUNDLE, 'utf8');
+const PASTE = join(ROOT, 'dist', 'prerequest.js');
+const READABLE = join(ROOT, 'dist', 'prerequest.readable.js');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** The Postman sandboxes' require allow-list (postman-runtime reference); this script needs none of it today. */
@@ -19,30 +19,33 @@ const ALLOWED_REQUIRES = [
   'string_decoder', 'timers', 'assert',
 ];
 
-/** The code without comments and string/template/regex literals' contents would be ideal; comments suffice here. */
-const codeOnly = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-
-describe('dist/prerequest.js', () => {
-  const sizeKb = (statSync(BUNDLE).size / 1024).toFixed(1);
+describe.each([
+  ['dist/prerequest.js (paste form)', PASTE],
+  ['dist/prerequest.readable.js', READABLE],
+])('%s', (name, path) => {
+  const code = readFileSync(path, 'utf8');
+  /** The code without comments and string/template/regex literals' contents would be ideal; comments suffice here. */
+  const codeOnly = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const sizeKb = (statSync(path).size / 1024).toFixed(1);
 
   test(`size ${sizeKb} KB (under 200 KB)`, () => {
-    console.log(`dist/prerequest.js: ${statSync(BUNDLE).size} bytes, ${code.split('\n').length} lines`);
-    expect(statSync(BUNDLE).size).toBeLessThan(200 * 1024);
+    console.log(`${name}: ${statSync(path).size} bytes, ${code.split('\n').length} lines`);
+    expect(statSync(path).size).toBeLessThan(200 * 1024);
   });
 
-  test('starts with a banner: name, version, commit, docs pointer', () => {
+  test('starts with a banner: name, version, docs pointer', () => {
     const banner = code.slice(0, code.indexOf('*/') + 2);
     expect(banner.startsWith('/*!')).toBe(true);
     expect(banner).toContain(`${pkg.name} ${pkg.version}`);
-    expect(banner).toMatch(/commit [0-9a-f]{7,}/);
     expect(banner).toMatch(/README/);
   });
 
   test('is one IIFE: nothing declared at script scope (Newman predeclares CryptoJS, _, ...)', () => {
     const body = code.slice(code.indexOf('*/') + 2).trim();
-    expect(body.startsWith('(() => {')).toBe(true);
+    expect(body).toMatch(/^\(\(\) ?=> ?\{\s*"use strict";/);
     expect(body.endsWith('})();')).toBe(true);
-    // Every line at column 0 between the first and last is inside the function: the bundle is indented by esbuild.
+    // Every line at column 0 between the first and last is inside the function: the bundle is indented by esbuild
+    // (the paste form is one line).
     const lines = body.split('\n').slice(1, -1);
     expect(lines.filter((l) => /^\S/.test(l))).toEqual([]);
     // And it compiles as a classic script (no top-level await, no import/export).
@@ -72,13 +75,35 @@ describe('dist/prerequest.js', () => {
   test('has no top-level await and calls pm.sendRequest only with a callback', () => {
     expect(() => new Function(code)).not.toThrow(); // a top-level await would be a SyntaxError in a plain function
     const calls = [...codeOnly.matchAll(/\.sendRequest\(([^;]*?),\s*\(/g)];
-    const all = [...codeOnly.matchAll(/\bpm\d*\.sendRequest\(/g)];
+    const all = [...codeOnly.matchAll(/\.sendRequest\(/g)];
     expect(all.length).toBe(calls.length);
   });
 
-  test('is not minified: readable, with module markers', () => {
-    expect(code).toMatch(/\/\/ src\/sandbox\/main\.ts/);
-    const longLines = code.split('\n').filter((l) => l.length > 300);
+});
+
+describe('the two builds', () => {
+  const paste = readFileSync(PASTE, 'utf8');
+  const readable = readFileSync(READABLE, 'utf8');
+
+  test('the readable build is not minified: readable, with module markers', () => {
+    expect(readable).toMatch(/\/\/ src\/sandbox\/main\.ts/);
+    const longLines = readable.split('\n').filter((l) => l.length > 300);
     expect(longLines).toEqual([]);
+  });
+
+  test('the paste form is a few lines: a three-line banner and the code on one line', () => {
+    // The Postman app stores a pasted script line by line, and Newman pays for each line on every request.
+    expect(paste.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  test("the paste form's banner names its commit and the readable build's SHA-256", () => {
+    const banner = paste.slice(0, paste.indexOf('*/') + 2);
+    expect(banner).toMatch(/commit [0-9a-f]{7,}/);
+    const sha = createHash('sha256').update(readFileSync(READABLE)).digest('hex');
+    expect(banner).toContain(`prerequest.readable.js (sha256 ${sha})`);
+  });
+
+  test('the readable build names no commit, so its SHA-256 changes only with the code', () => {
+    expect(readable.slice(0, readable.indexOf('*/'))).not.toMatch(/commit/);
   });
 });

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKER_BEGIN, MARKER_END } from '../../src/lib/inject';
-import { collection, ensureBuilt, getItem, hasRealSigner, PLACEHOLDER_SIGNER, readJson, runCli, SIGNER, tempDir, writeJson } from './helpers';
+import { collection, ensureBuilt, getItem, hasRealSigner, PLACEHOLDER_SIGNER, readJson, ROOT, runCli, SIGNER, tempDir, writeJson } from './helpers';
 
 /** `hwc-auth inject`: idempotent, keeps the collection's own code (first), ids and order; refuses non-v2. */
 ensureBuilt();
@@ -125,6 +125,17 @@ describe('hwc-auth inject', () => {
     const pasted = teamCollection() as unknown as Collection;
     pasted.event[0]!.script.exec = [...OWN, ...scriptText.replace(/\n$/, '').split('\n')];
     const file = writeJson(join(dir, 'pasted.json'), pasted);
+    expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
+    const exec = readJson<Collection>(file).event[0]!.script.exec;
+    expect(exec).toEqual([...OWN, block()]);
+  });
+
+  it('replaces an unmarked pasted copy of the readable build too', async () => {
+    const readable = join(ROOT, 'dist', 'prerequest.readable.js');
+    if (!existsSync(readable)) throw new Error('dist/prerequest.readable.js is missing: run npm run build');
+    const pasted = teamCollection() as unknown as Collection;
+    pasted.event[0]!.script.exec = [...OWN, ...readFileSync(readable, 'utf8').replace(/\n$/, '').split('\n')];
+    const file = writeJson(join(dir, 'pasted-readable.json'), pasted);
     expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
     const exec = readJson<Collection>(file).event[0]!.script.exec;
     expect(exec).toEqual([...OWN, block()]);

@@ -36,9 +36,9 @@ describeWithSigner('npm pack and install', () => {
   });
 
   it('contains the CLI, the library, the built script, collections and metadata, and nothing else', () => {
-    for (const f of ['package.json', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'dist/prerequest.js', 'dist/types/index.d.ts']) expect(files).toContain(f);
+    for (const f of ['package.json', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'dist/prerequest.js', 'dist/prerequest.readable.js', 'dist/types/index.d.ts']) expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('collections/') && f.endsWith('.postman_collection.json'))).toBe(true);
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(cli|index|prerequest)\.js|dist\/types\/.+\.d\.ts|collections\/.+\.json|docs\/.+\.md)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(cli|index|prerequest|prerequest\.readable)\.js|dist\/types\/.+\.d\.ts|collections\/.+\.json|docs\/.+\.md)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });

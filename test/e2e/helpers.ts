@@ -3,15 +3,18 @@ import { join } from 'path';
 import { buildCollectionJson } from '../../src/collections/builder';
 import type { CollectionDefinition, FolderDefinition } from '../../src/collections/definitions';
 import { runAgainstMock, type CollectionRunOptions, type CollectionRunResult } from '../../src/harness';
-import { BUILT_SIGNER_SCRIPT as PRE_REQUEST } from '../../src/lib/signerScript';
+import { signerScriptPath } from '../../src/lib/signerScript';
 import { startMockCloud } from '../../src/mock';
 
 /** Shared setup for the Newman end-to-end tests: the built script, a mock cloud per file, and run shortcuts. */
 
-export const REPORT_DIR = join(__dirname, '..', '..', 'reports', 'e2e');
+/** The built script under test: the paste form, or the build HWC_AUTH_SCRIPT names (jest's readable-build project). */
+const PRE_REQUEST = signerScriptPath();
+/** One report folder per build under test: jest runs both projects' files at the same time. */
+export const REPORT_DIR = join(__dirname, '..', '..', 'reports', process.env.HWC_AUTH_SCRIPT ? 'e2e-readable' : 'e2e');
 
 export function prerequestSource(): string {
-  if (!existsSync(PRE_REQUEST)) throw new Error('dist/prerequest.js is missing: run `npm run build` (npm test does)');
+  if (!existsSync(PRE_REQUEST)) throw new Error(`${PRE_REQUEST} is missing: run \`npm run build\` (npm test does)`);
   return readFileSync(PRE_REQUEST, 'utf8');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Runs a pre-request script (by default the built dist/prerequest.js) in the real Postman sandboxes, the way
+ * Runs a pre-request script (by default the built one, BUNDLE_PATH) in the real Postman sandboxes, the way
  * postman-runtime drives them: postman-sandbox 4.7.1 as Newman 6.2 bundles it, and postman-sandbox 6.7.4 as the
  * current Postman app and Postman CLI run it. Captures what the runtime would see afterwards: the request (url,
  * headers, body), test results, console output, skipRequest, variable scopes, and the pm.sendRequest calls, which a
@@ -7,14 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
+import { signerScriptPath } from '../../src/lib/signerScript';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The runtime's own postman-collection turns the sandbox's result back into SDK objects, as event.command.js does.
 const sdk: any = require('../../node_modules/postman-runtime/node_modules/postman-collection');
 
 export const ROOT = join(__dirname, '..', '..');
-export const BUNDLE_PATH = BUILT_SIGNER_SCRIPT;
+/** The built script under test: the paste form, or the build HWC_AUTH_SCRIPT names (jest's readable-build project). */
+export const BUNDLE_PATH = signerScriptPath();
 
 export interface SandboxKind {
   name: string;
