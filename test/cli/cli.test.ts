@@ -40,6 +40,17 @@ describe('hwc-auth binary', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('print prints the paste form (four lines); print --readable the readable build byte for byte', async () => {
+    const readablePath = join(__dirname, '..', '..', 'dist', 'prerequest.readable.js');
+    if (!hasRealSigner()) throw new Error('dist/prerequest.js is missing: run npm run build');
+    const paste = await runCli(['print']);
+    expect(paste.stdout.trimEnd().split('\n')).toHaveLength(4);
+    const readable = await runCli(['print', '--readable']);
+    expect(readable.code).toBe(0);
+    expect(readable.stdout).toBe(readFileSync(readablePath, 'utf8'));
+    expect(readable.stdout.split('\n').length).toBeGreaterThan(500);
+  });
+
   it('print without a built script is a configuration error (2)', async () => {
     const r = await runCli(['print'], { env: { HWC_AUTH_SCRIPT: join(dir, 'missing.js') } });
     expect(r.code).toBe(2);
