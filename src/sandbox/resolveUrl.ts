@@ -1,8 +1,8 @@
 import { wireEncode } from '../core';
-import { assertResolved } from './config';
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
+import type { UnresolvedReferences } from './unresolved';
 
 /**
  * The URL as Postman will send it, fully RFC 3986 encoded so that Postman's own encoder (postman-url-encoder) leaves
@@ -29,11 +29,22 @@ const QUERY_KEEP = '';
 const URL_PARTS = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
 const AUTHORITY = /^(?:([^@]*)@)?(\[[^\]]*\]|[^:]*)(?::(\d*))?$/;
 
-export function resolveUrl(pm: Pm): WireUrl {
+/**
+ * The resolved URL, or undefined when the part that is sent still holds an unresolved {{reference}} (recorded in
+ * `unresolved`; one in the fragment, which is never sent, is fine).
+ */
+export function resolveUrl(pm: Pm, unresolved: UnresolvedReferences): WireUrl | undefined {
   const template = pm.request.url.toString();
-  const resolved = resolveTemplate(pm, template).trim();
-  assertResolved(resolved, 'the URL');
+  const resolved = withoutFragment(resolveTemplate(pm, template)).trim();
+  if (unresolved.check(resolved, 'the URL')) return undefined;
   return toWireUrl(resolved);
+}
+
+/** The text before the fragment: up to the first '#' outside a {{reference}} (as Postman's parser splits it). */
+function withoutFragment(url: string): string {
+  const masked = url.replace(/\{\{[^{}]*\}\}/g, (ref) => '_'.repeat(ref.length));
+  const hash = masked.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }
 
 /** Encodes a resolved URL for the wire. Exported for tests. */

@@ -83,6 +83,11 @@ eachSandbox('URL', (run) => {
     expect(header(wire, 'host')).toEqual(['ecs.example.com:8443']);
   });
 
+  test('an undefined variable in the fragment does not block: the fragment is never sent', async () => {
+    const { wire } = await signedAndSent(run, { request: { method: 'GET', url: `${HOST}/a?x=1#{{nowhere}}/{{neither}}` } });
+    expect(wire.path).toBe('/a?x=1');
+  });
+
   test('a URL without a scheme goes out over http, as in Postman', async () => {
     const { result, wire } = await signedAndSent(run, { request: { method: 'GET', url: 'vpc.example.com/v1' } });
     expect(result.url).toBe('http://vpc.example.com/v1');
