@@ -8,7 +8,7 @@ export { canonicalUri } from './canonicalUri';
 export { canonicalQuery, parseRawQuery, type RawQueryParam } from './canonicalQuery';
 export { canonicalHeaders, type HeaderEntry, type CanonicalHeaders } from './canonicalHeaders';
 export { payloadHash } from './payloadHash';
-export { canonicalRequest, type CanonicalRequestParts } from './canonicalRequest';
+export { canonicalRequest, gatewayQuotedForm, type CanonicalRequestParts } from './canonicalRequest';
 export { stringToSign, signature, type HeaderEncoding } from './stringToSign';
 export { authorizationHeader, parseAuthorization, type ParsedAuthorization } from './authorization';
 export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';

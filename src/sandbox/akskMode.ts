@@ -1,4 +1,4 @@
-import { formatSdkDate, HEADER, MAX_SIGNED_BODY_BYTES, signRequest, type SigningCredentials } from '../core';
+import { formatSdkDate, gatewayQuotedForm, HEADER, MAX_SIGNED_BODY_BYTES, signRequest, type SigningCredentials } from '../core';
 import { utf8ByteLength } from '../core/utf8';
 import { readAkSkSettings, type AkSkSettings } from './akskSettings';
 import type { AuthHandler } from './authHandler';
@@ -50,9 +50,15 @@ export const akskMode: AuthHandler<AkSkSettings> = {
     );
     writeBack(pm, request, result.headers);
     if (settings.debug) {
+      // One console entry: the lines as they are, then the '|' form an APIGW.0301 message quotes, to compare as text.
       // The security token is a credential, so its value is masked.
       const canonical = result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***');
-      sandboxConsole.info("hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" + canonical);
+      sandboxConsole.info(
+        "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" +
+          canonical +
+          '\n\nas APIGW.0301 quotes it: ' +
+          gatewayQuotedForm(canonical),
+      );
     }
   },
 };
