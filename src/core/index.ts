@@ -3,7 +3,7 @@ export * from './constants';
 export type { HashFunctions } from './crypto';
 export { utf8Encode, utf8Decode, utf8ByteLength } from './utf8';
 export { uriEncode, uriEncodeBytes, percentDecode, percentDecodeBytes, wireEncode } from './percentEncoding';
-export { latin1Encode, firstNonLatin1 } from './latin1';
+export { latin1Encode } from './latin1';
 export { canonicalUri } from './canonicalUri';
 export { canonicalQuery, parseRawQuery, type RawQueryParam } from './canonicalQuery';
 export { canonicalHeaders, type HeaderEntry, type CanonicalHeaders } from './canonicalHeaders';

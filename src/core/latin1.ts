@@ -4,17 +4,6 @@
  * (each received byte one character), so a Node header string is a byte string.
  */
 
-/** The first character of `text` above U+00FF (it has no Latin-1 byte), or undefined when there is none. */
-export function firstNonLatin1(text: string): { char: string; codePoint: number } | undefined {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0xff) {
-      const codePoint = text.codePointAt(i)!;
-      return { char: String.fromCodePoint(codePoint), codePoint };
-    }
-  }
-  return undefined;
-}
-
 /** The Latin-1 bytes of `text`; throws a RangeError for a character above U+00FF. */
 export function latin1Encode(text: string): Uint8Array {
   const out = new Uint8Array(text.length);

@@ -1,4 +1,4 @@
-import { firstNonLatin1, latin1Encode } from '../../src/core';
+import { latin1Encode } from '../../src/core';
 
 describe('latin1Encode (how Node writes a header string: one byte per character)', () => {
   it.each([
@@ -16,13 +16,5 @@ describe('latin1Encode (how Node writes a header string: one byte per character)
   it.each([['€', /U\+20AC/], ['a中b', /U\+4E2D/], ['😀', /U\+D83D/]])('throws on %j, which has no Latin-1 byte', (text, message) => {
     expect(() => latin1Encode(text)).toThrow(RangeError);
     expect(() => latin1Encode(text)).toThrow(message);
-  });
-});
-
-describe('firstNonLatin1', () => {
-  it('names the first character above U+00FF, a whole code point', () => {
-    expect(firstNonLatin1('café ÿ')).toBeUndefined();
-    expect(firstNonLatin1('a€b中')).toEqual({ char: '€', codePoint: 0x20ac });
-    expect(firstNonLatin1('x😀')).toEqual({ char: '😀', codePoint: 0x1f600 });
   });
 });
