@@ -1,4 +1,5 @@
-import { percentDecode, uriEncode } from './percentEncoding';
+import { percentDecodeBytes, uriEncodeBytes } from './percentEncoding';
+import { utf8Decode } from './utf8';
 
 /** One query parameter as it appears on the wire: name and value still encoded; value null when there is no '='. */
 export interface RawQueryParam {
@@ -18,17 +19,33 @@ export function parseRawQuery(rawQuery: string): RawQueryParam[] {
     });
 }
 
+/** A name or value decoded to bytes: its canonical encoding, and its text for sorting. */
+interface Decoded {
+  encoded: string;
+  text: string;
+}
+
+function decode(raw: string): Decoded {
+  const bytes = percentDecodeBytes(raw);
+  return { encoded: uriEncodeBytes(bytes), text: utf8Decode(bytes) };
+}
+
 /**
- * Rule 5: decode names and values, encode both as in rule 4, emit name=value (always with '='), sort by name then
- * value in plain code-unit order, one pair per value, joined by '&'. The sort is on the decoded texts, as the
- * official Node SDK (AKSKSigner.CanonicalQueryString) and Go signers do; sorting the encoded texts is the Java SDK bug
- * the spec warns about ('a~' < 'aé' decoded, but '%C3%A9' sorts before '~' encoded).
+ * Rule 5: decode names and values to bytes, encode both as in rule 4 (bytes that are not UTF-8 stay the same bytes,
+ * like the path), emit name=value (always with '='), sort by name then value in plain code-unit order, one pair per
+ * value, joined by '&'. The sort is on the decoded texts, as the official Node SDK (AKSKSigner.CanonicalQueryString)
+ * and Go signers do; sorting the encoded texts is the Java SDK bug the spec warns about ('a~' < 'aé' decoded, but
+ * '%C3%A9' sorts before '~' encoded). Two byte strings that read as the same text (invalid bytes read as U+FFFD) are
+ * ordered by their encodings.
  */
 export function canonicalQuery(params: readonly RawQueryParam[]): string {
   return params
-    .map((p) => [percentDecode(p.name), percentDecode(p.value ?? '')] as const)
-    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]))
-    .map(([name, value]) => uriEncode(name) + '=' + uriEncode(value))
+    .map((p) => [decode(p.name), decode(p.value ?? '')] as const)
+    .sort(
+      ([an, av], [bn, bv]) =>
+        compare(an.text, bn.text) || compare(an.encoded, bn.encoded) || compare(av.text, bv.text) || compare(av.encoded, bv.encoded),
+    )
+    .map(([name, value]) => name.encoded + '=' + value.encoded)
     .join('&');
 }
 

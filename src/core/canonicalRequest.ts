@@ -19,3 +19,8 @@ export function canonicalRequest(p: CanonicalRequestParts): string {
     p.payloadHash,
   ].join('\n');
 }
+
+/** The canonical request as the gateway quotes it in an APIGW.0301 message: newlines replaced by '|'. */
+export function gatewayQuotedForm(canonicalRequest: string): string {
+  return canonicalRequest.replace(/\n/g, '|');
+}

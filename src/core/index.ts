@@ -2,13 +2,14 @@
 export * from './constants';
 export type { HashFunctions } from './crypto';
 export { utf8Encode, utf8Decode, utf8ByteLength } from './utf8';
-export { uriEncode, percentDecode, wireEncode } from './percentEncoding';
+export { uriEncode, uriEncodeBytes, percentDecode, percentDecodeBytes, wireEncode } from './percentEncoding';
+export { latin1Encode } from './latin1';
 export { canonicalUri } from './canonicalUri';
 export { canonicalQuery, parseRawQuery, type RawQueryParam } from './canonicalQuery';
 export { canonicalHeaders, type HeaderEntry, type CanonicalHeaders } from './canonicalHeaders';
 export { payloadHash } from './payloadHash';
-export { canonicalRequest, type CanonicalRequestParts } from './canonicalRequest';
-export { stringToSign, signature } from './stringToSign';
+export { canonicalRequest, gatewayQuotedForm, type CanonicalRequestParts } from './canonicalRequest';
+export { stringToSign, signature, type HeaderEncoding } from './stringToSign';
 export { authorizationHeader, parseAuthorization, type ParsedAuthorization } from './authorization';
 export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';
 export { parseUrl, hostHeader, type UrlParts } from './url';

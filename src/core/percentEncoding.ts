@@ -13,13 +13,48 @@ export function uriEncode(text: string): string {
     const cp = text.codePointAt(i)!;
     const unit = cp > 0xffff ? text.slice(i, i + 2) : ch;
     if (cp > 0xffff) i++;
-    for (const b of utf8Encode(unit)) out += '%' + HEX[b >> 4] + HEX[b & 15];
+    out += uriEncodeBytes(utf8Encode(unit));
+  }
+  return out;
+}
+
+/** Rule 4 on bytes: unreserved bytes as they are, every other byte as %XX (uppercase hex), `keep` bytes too. */
+export function uriEncodeBytes(bytes: ArrayLike<number>, keep?: number): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += isUnreserved(b) || b === keep ? String.fromCharCode(b) : '%' + HEX[b >> 4] + HEX[b & 15];
   }
   return out;
 }
 
 /**
- * Percent-decoding as a server does it: each valid %XX becomes a byte, the bytes are read as UTF-8.
+ * Percent-decoding to bytes, as a server does it (Go's URL.Path, APIG's gateway): each valid %XX is that byte, even
+ * when the bytes are not UTF-8 (`%FF`, Latin-1 `caf%E9`); every other character is its UTF-8 bytes (a lone surrogate
+ * U+FFFD's). A '%' not followed by two hex digits is kept literally. '+' is not a space (RFC 3986, not forms).
+ */
+export function percentDecodeBytes(text: string): Uint8Array {
+  if (text.indexOf('%') < 0) return utf8Encode(text);
+  const out: number[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    if (end > start) for (const b of utf8Encode(text.slice(start, end))) out.push(b);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '%' && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+      flush(i);
+      out.push(parseInt(text.substr(i + 1, 2), 16));
+      i += 2;
+      start = i + 1;
+    }
+  }
+  flush(text.length);
+  return Uint8Array.from(out);
+}
+
+/**
+ * Percent-decoding to text: each valid %XX becomes a byte, the bytes are read as UTF-8 (bytes that are not UTF-8 become
+ * U+FFFD, so this is for reading values, e.g. in the mock; canonicalization works on percentDecodeBytes).
  * A '%' not followed by two hex digits is kept literally. '+' is not a space (RFC 3986, not forms).
  */
 export function percentDecode(text: string): string {
@@ -63,7 +98,7 @@ export function wireEncode(text: string, keep = ''): string {
     const cp = text.codePointAt(i)!;
     const unit = cp > 0xffff ? text.slice(i, i + 2) : ch;
     if (cp > 0xffff) i++;
-    for (const b of utf8Encode(unit)) out += '%' + HEX[b >> 4] + HEX[b & 15];
+    out += uriEncodeBytes(utf8Encode(unit));
     start = i + 1;
   }
   return out + text.slice(start);

@@ -7,7 +7,7 @@ import { HEADER, UNSIGNED_PAYLOAD } from './constants';
 import type { HashFunctions } from './crypto';
 import { payloadHash } from './payloadHash';
 import { isSdkDate } from './sdkDate';
-import { signature, stringToSign } from './stringToSign';
+import { signature, stringToSign, type HeaderEncoding } from './stringToSign';
 import { hostHeader, parseUrl } from './url';
 
 export interface SignInput {
@@ -38,6 +38,12 @@ export interface SignOptions {
   /** X-Sdk-Date, YYYYMMDDTHHMMSSZ: the caller owns the clock. */
   sdkDate: string;
   crypto: HashFunctions;
+  /**
+   * How the HTTP client that sends the request writes header values (default 'utf8'): 'latin1' for Node's client
+   * (Postman, Newman), which sends one byte per character; a value with a character above U+00FF then throws, as
+   * Node cannot send it.
+   */
+  headerEncoding?: HeaderEncoding;
 }
 
 export interface SignResult {
@@ -87,7 +93,7 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
     signedHeaders: headers.signedHeaders,
     payloadHash: hash,
   });
-  const sts = stringToSign(cr, options.sdkDate, options.crypto);
+  const sts = stringToSign(cr, options.sdkDate, options.crypto, options.headerEncoding);
   const sig = signature(sts, credentials.sk, options.crypto);
   const authorization = authorizationHeader(credentials.ak, headers.signedHeaders, sig);
   return {

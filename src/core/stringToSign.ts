@@ -1,10 +1,22 @@
 import { ALGORITHM } from './constants';
 import type { HashFunctions } from './crypto';
+import { latin1Encode } from './latin1';
 import { utf8Encode } from './utf8';
 
-/** Rule 8: SDK-HMAC-SHA256 \n X-Sdk-Date \n hex(SHA256(CanonicalRequest)). */
-export function stringToSign(canonicalRequest: string, sdkDate: string, crypto: HashFunctions): string {
-  return ALGORITHM + '\n' + sdkDate + '\n' + crypto.sha256Hex(canonicalRequest);
+/**
+ * How the client writes header values on the wire, hence which bytes of the canonical request are hashed (its other
+ * parts are ASCII): 'utf8', a value's UTF-8 bytes (Go, curl, the official SDKs' intent); 'latin1', one byte per
+ * character, U+0000-U+00FF only (Node's HTTP client, so Postman and Newman; and a Node server's header strings).
+ */
+export type HeaderEncoding = 'utf8' | 'latin1';
+
+/**
+ * Rule 8: SDK-HMAC-SHA256 \n X-Sdk-Date \n hex(SHA256(CanonicalRequest)), the canonical request hashed as the bytes
+ * that travel: UTF-8 by default, Latin-1 (throws on a character above U+00FF) for a Node client or server.
+ */
+export function stringToSign(canonicalRequest: string, sdkDate: string, crypto: HashFunctions, headerEncoding: HeaderEncoding = 'utf8'): string {
+  const bytes = headerEncoding === 'latin1' ? latin1Encode(canonicalRequest) : canonicalRequest;
+  return ALGORITHM + '\n' + sdkDate + '\n' + crypto.sha256Hex(bytes);
 }
 
 /** Rule 8: hex(HMAC-SHA256(key = UTF-8 bytes of SK, StringToSign)). No derived key. */

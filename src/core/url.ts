@@ -11,9 +11,12 @@ export interface UrlParts {
   query: string;
 }
 
-const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
+const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
 
-/** Parses `scheme://host[:port]/path?query#fragment`; throws on anything else. */
+/**
+ * Parses `scheme://[userinfo@]host[:port]/path?query#fragment`; throws on anything else. The user info ends at the
+ * last '@' before the path (a password may hold '@'), as Postman's URL parser and WHATWG URLs read it.
+ */
 export function parseUrl(url: string): UrlParts {
   const m = ABSOLUTE_URL.exec(url.trim());
   if (!m || !m[2]) throw new Error(`not an absolute http(s) URL: ${url}`);

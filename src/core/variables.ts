@@ -119,7 +119,7 @@ export const VARIABLES = {
     kind: 'setting',
     modes: ['aksk'],
     secret: false,
-    meaning: "`true`: log the canonical request (security token masked) to compare with a gateway's `APIGW.0301`",
+    meaning: "`true`: log the canonical request (security token masked), as lines and as the one line a gateway's `APIGW.0301` quotes, to compare",
   },
   signingDate: {
     name: 'hwc_signing_date',

@@ -8,11 +8,16 @@ import type { HashFunctions } from './crypto';
 import { payloadHash } from './payloadHash';
 import { signature, stringToSign } from './stringToSign';
 
-/** A request as a server received it: raw target, header values by lowercased name, body bytes. */
+/**
+ * A request as a server received it: raw target, header values by lowercased name, body bytes. Target and header
+ * values are byte strings, one character per received byte, as Node's HTTP server gives them (`req.url`,
+ * `req.rawHeaders`: a header sent as UTF-8 `café` arrives as `cafÃ©`, one sent as Latin-1 as `café`).
+ */
 export interface ReceivedRequest {
   method: string;
   /** The request target as received: raw path and query, e.g. `/v1/a%20b?x=1`. */
   target: string;
+  /** Values of U+0000-U+00FF only (bytes); a character above U+00FF makes verifySignature throw. */
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   body: Uint8Array;
 }
@@ -25,8 +30,9 @@ export type VerifyResult =
 
 /**
  * Recomputes the signature of a received request with the same canonicalization the signer uses, the way the
- * gateway does it: from the raw target, the headers named in SignedHeaders, and the body bytes (or the
- * X-Sdk-Content-Sha256 literal when that header is signed). Policy (clock window, token checks) is the caller's.
+ * gateway does it (and Huawei's Go APIG signer's Verify): from the raw target, the bytes of the headers named in
+ * SignedHeaders, and the body bytes (or the X-Sdk-Content-Sha256 literal when that header is signed). Policy (clock
+ * window, token checks) is the caller's.
  */
 export function verifySignature(
   req: ReceivedRequest,
@@ -52,9 +58,11 @@ export function verifySignature(
     if (value === undefined) return { ok: false, reason: 'missing-signed-header', detail: `signed header ${name} is missing` };
     signed.push([name, value]);
   }
-  const q = req.target.indexOf('?');
-  const rawPath = q < 0 ? req.target : req.target.slice(0, q);
-  const rawQuery = q < 0 ? '' : req.target.slice(q + 1);
+  // A byte above 0x7F sent raw in the target is that byte: escaped first, it decodes to itself (not to its UTF-8 form).
+  const target = req.target.replace(/[\x80-\xff]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const q = target.indexOf('?');
+  const rawPath = q < 0 ? target : target.slice(0, q);
+  const rawQuery = q < 0 ? '' : target.slice(q + 1);
   const contentSha = parsed.signedHeaders.includes(HEADER.contentSha256.toLowerCase())
     ? header(HEADER.contentSha256)
     : undefined;
@@ -67,7 +75,8 @@ export function verifySignature(
     signedHeaders: headers.signedHeaders,
     payloadHash: contentSha !== undefined ? contentSha.trim() : payloadHash(req.body, crypto),
   });
-  const expected = signature(stringToSign(cr, sdkDate, crypto), sk, crypto);
+  // Header values are the received bytes (Latin-1 strings): hashed as they are, whatever encoding the client meant.
+  const expected = signature(stringToSign(cr, sdkDate, crypto, 'latin1'), sk, crypto);
   if (expected !== parsed.signature.toLowerCase()) {
     return { ok: false, reason: 'signature-mismatch', access: parsed.access, canonicalRequest: cr, detail: 'verify aksk signature fail' };
   }

@@ -1,4 +1,4 @@
-import { formatSdkDate, HEADER, MAX_SIGNED_BODY_BYTES, signRequest, type SigningCredentials } from '../core';
+import { formatSdkDate, gatewayQuotedForm, HEADER, MAX_SIGNED_BODY_BYTES, signRequest, type SigningCredentials } from '../core';
 import { utf8ByteLength } from '../core/utf8';
 import { readAkSkSettings, type AkSkSettings } from './akskSettings';
 import type { AuthHandler } from './authHandler';
@@ -8,7 +8,8 @@ import { sandboxConsole } from './sandboxConsole';
 
 /**
  * AK/SK mode: hashes the resolved body, signs with the pure core (SDK-HMAC-SHA256) and writes the request back with
- * X-Sdk-Date, the credential headers and Authorization.
+ * X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes Postman's HTTP client
+ * (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway receives it.
  */
 export const akskMode: AuthHandler<AkSkSettings> = {
   ownedHeaders: [
@@ -27,6 +28,7 @@ export const akskMode: AuthHandler<AkSkSettings> = {
     // The body text goes to the core as it is: sandboxCrypto hashes its UTF-8 bytes without a separate encoding pass.
     const body = request.body.kind === 'text' ? request.body.text : undefined;
     if (body) assertSignableSize(body);
+    assertSendableHeaders(request.signedHeaders);
     // The variables win; a credential header the request carries itself is used (and signed) when its variable is unset.
     const own = request.credentialHeaders;
     const credentials: SigningCredentials = { ak: settings.ak, sk: settings.sk };
@@ -46,16 +48,39 @@ export const akskMode: AuthHandler<AkSkSettings> = {
         unsignedPayload: request.body.kind === 'unsigned',
       },
       credentials,
-      { sdkDate: settings.sdkDate ?? formatSdkDate(now), crypto },
+      { sdkDate: settings.sdkDate ?? formatSdkDate(now), crypto, headerEncoding: 'latin1' },
     );
     writeBack(pm, request, result.headers);
     if (settings.debug) {
+      // One console entry: the lines as they are, then the '|' form an APIGW.0301 message quotes, to compare as text.
       // The security token is a credential, so its value is masked.
       const canonical = result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***');
-      sandboxConsole.info("hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" + canonical);
+      sandboxConsole.info(
+        "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" +
+          canonical +
+          '\n\nas APIGW.0301 quotes it: ' +
+          gatewayQuotedForm(canonical),
+      );
     }
   },
 };
+
+/**
+ * Refuses a signed header value with a character above U+00FF: Node's HTTP client (so Postman and Newman) cannot send
+ * it (ERR_INVALID_CHAR), so no signature could match. The value is not shown: a header may carry a secret.
+ */
+function assertSendableHeaders(headers: ReadonlyArray<readonly [string, string]>): void {
+  for (const [name, value] of headers) {
+    if (/[^\u0000-\u00ff]/.test(value)) {
+      throw new HwcAuthError(
+        `encode the value of header ${name}`,
+        `header ${name} holds a character outside Latin-1 (above U+00FF), which Postman and Newman cannot send in a ` +
+          'header (their HTTP client sends one byte per character); percent-encode or Base64-encode the value, ' +
+          'as Huawei Cloud asks for non-ASCII header values, and let the API decode it',
+      );
+    }
+  }
+}
 
 /** Refuses bodies over the gateway's 12 MB limit for AK/SK, counting UTF-8 bytes only when the length is unclear. */
 function assertSignableSize(text: string): void {

@@ -26,3 +26,8 @@ export function messageOf(err: unknown): string {
   if (message || code) return message || code;
   return typeof e.name === 'string' && e.name ? e.name : 'an error without a message or code';
 }
+
+/** "a", "a and b", "a, b and c": for messages that name several things to set or fix. */
+export function andList(items: readonly string[]): string {
+  return items.length > 1 ? items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1] : (items[0] ?? '');
+}

@@ -12,16 +12,16 @@ import type { Pm } from './pm';
 import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
 import { sandboxCrypto } from './sandboxCrypto';
+import { UnresolvedReferences } from './unresolved';
 
 declare const pm: Pm;
 
 /** Runs once per request. AK/SK and none finish synchronously; token mode returns when X-Auth-Token is set. */
 export function run(pmApi: Pm): Promise<void> | undefined {
   try {
-    const readVar = variableReader(pmApi);
-    const mode = authMode(readVar);
-    if (mode === 'none') return undefined;
-    const done = authenticate(pmApi, readVar, authHandler(mode));
+    const unresolved = new UnresolvedReferences();
+    const readVar = variableReader(pmApi, unresolved);
+    const done = authenticate(pmApi, readVar, unresolved);
     return done ? done.then(undefined, (err: unknown) => failClosed(pmApi, err)) : undefined;
   } catch (err) {
     failClosed(pmApi, err);
@@ -29,12 +29,28 @@ export function run(pmApi: Pm): Promise<void> | undefined {
   }
 }
 
-function authenticate<S>(pmApi: Pm, readVar: VariableReader, handler: AuthHandler<S>): void | Promise<void> {
-  assertNoPostmanAuth(pmApi, handler.replaces);
-  // Settings first: a missing SK is the first thing to fix.
-  const settings = handler.readSettings(readVar);
-  const request = resolveRequest(pmApi, { ownedHeaders: handler.ownedHeaders, bodyPruningDisabled: bodyPruningDisabled(readVar) });
-  return handler.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto });
+function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: UnresolvedReferences): void | Promise<void> {
+  // The mode and its settings first: a missing SK is the first thing to fix. But when a variable they read holds an
+  // undefined {{reference}} (read as unset), that is the cause: the request is resolved too, and one error names
+  // every undefined variable the request and its settings use.
+  let handler: AuthHandler<unknown> | undefined;
+  let settings: unknown;
+  try {
+    const mode = authMode(readVar);
+    if (mode === 'none') return undefined;
+    handler = authHandler(mode);
+    assertNoPostmanAuth(pmApi, handler.replaces);
+    settings = handler.readSettings(readVar);
+  } catch (err) {
+    if (!unresolved.any()) throw err;
+  }
+  const request = resolveRequest(pmApi, {
+    ownedHeaders: handler?.ownedHeaders ?? [],
+    bodyPruningDisabled: bodyPruningDisabled(readVar),
+    unresolved,
+  });
+  // resolveRequest throws when anything was unresolved, so the mode and its settings were read without error.
+  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto });
 }
 
 run(pm);

@@ -1,8 +1,8 @@
-import { assertResolved } from './config';
 import { enabledParams, formUrlEncoded } from './formUrlEncoded';
 import type { Pm, PmRequestBody } from './pm';
-import { stripJsonCommentsStable } from './stripJsonComments';
 import { resolveTemplate } from './resolveTemplate';
+import { stripJsonCommentsStable } from './stripJsonComments';
+import type { UnresolvedReferences } from './unresolved';
 
 /**
  * The body as the runtime will send it, decided per mode the way postman-runtime decides (requester/core.js
@@ -14,6 +14,8 @@ import { resolveTemplate } from './resolveTemplate';
  *   set and sign (the user's, or the one the runtime would add for the mode).
  * - unsigned: multipart and file bodies (random boundary, unreadable files): X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD
  *   and Content-Type is left to the runtime, unsigned.
+ * An unresolved {{reference}} in what is sent is recorded in `unresolved`; one in a part that is never sent (a
+ * commented-out line of a JSON body, which the runtime strips; a pruned GET body) is not.
  */
 export type ResolvedBody =
   | { kind: 'none'; prune: boolean }
@@ -46,6 +48,7 @@ export interface BodyContext {
   contentTypes: readonly string[];
   /** hwc_disable_body_pruning: the item keeps GET/HEAD bodies. */
   bodyPruningDisabled: boolean;
+  unresolved: UnresolvedReferences;
 }
 
 export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
@@ -64,19 +67,20 @@ export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
     case 'raw': {
       const language = body.options?.raw?.language;
       let text = resolveTemplate(pm, String(body.raw));
-      assertResolved(text, 'the request body');
       const contentType = userContentType ?? LANGUAGE_CONTENT_TYPE[language ?? 'text'] ?? LANGUAGE_CONTENT_TYPE.text!;
-      // The runtime strips comments when the language is json, or, with no language, when Content-Type is JSON.
+      // The runtime strips comments when the language is json, or, with no language, when Content-Type is JSON;
+      // a reference in a comment is never sent.
       const isJson = language ? language === 'json' : JSON_CONTENT_TYPE.test(contentType);
       if (isJson) text = stripJsonCommentsStable(text);
+      ctx.unresolved.check(text, 'the request body');
       return { kind: 'text', text, contentType, writeBack: { raw: text, language } };
     }
     case 'urlencoded': {
       const params = enabledParams(body.urlencoded ? body.urlencoded.all() : []).map((p) => {
         const key = typeof p.key === 'string' ? resolveTemplate(pm, p.key) : p.key;
         const value = typeof p.value === 'string' ? resolveTemplate(pm, p.value) : p.value;
-        if (typeof key === 'string') assertResolved(key, 'a urlencoded body key');
-        if (typeof value === 'string') assertResolved(value, `urlencoded body field ${String(key)}`);
+        if (typeof key === 'string') ctx.unresolved.check(key, 'a urlencoded body key');
+        if (typeof value === 'string') ctx.unresolved.check(value, `urlencoded body field ${String(key)}`);
         return { key, value };
       });
       const text = formUrlEncoded(params);
@@ -88,7 +92,7 @@ export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
       return { kind: 'text', text, contentType, writeBack: { raw: text, language: 'text' } };
     }
     case 'graphql': {
-      const text = graphqlBody(pm, body.graphql ?? {});
+      const text = graphqlBody(pm, body.graphql ?? {}, ctx.unresolved);
       return {
         kind: 'text',
         text,
@@ -118,16 +122,20 @@ function isEmpty(body: PmRequestBody): boolean {
 }
 
 /** core-body-builder.js graphql(): a variables string goes in verbatim, not re-serialised. */
-function graphqlBody(pm: Pm, graphql: { query?: unknown; variables?: unknown; operationName?: unknown }): string {
+function graphqlBody(
+  pm: Pm,
+  graphql: { query?: unknown; variables?: unknown; operationName?: unknown },
+  unresolved: UnresolvedReferences,
+): string {
   const resolve = (v: unknown, where: string): unknown => {
     if (typeof v !== 'string') return v;
     const out = resolveTemplate(pm, v);
-    assertResolved(out, where);
+    unresolved.check(out, where);
     return out;
   };
   const query = resolve(graphql.query, 'the GraphQL query');
   const operationName = resolve(graphql.operationName, 'the GraphQL operation name');
-  const variables = resolve(graphql.variables, 'the GraphQL variables');
+  const variables = resolve(graphql.variables, 'the GraphQL variables JSON');
   if (typeof variables !== 'string') return JSON.stringify({ query, operationName, variables });
   const parts: string[] = [];
   if (typeof query === 'string') parts.push('"query":' + JSON.stringify(query));

@@ -1,7 +1,7 @@
 import { HEADER } from '../core';
-import { assertResolved } from './config';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
+import type { UnresolvedReferences } from './unresolved';
 
 /**
  * The user's enabled headers, resolved, sorted into the ones to sign and the ones to send unsigned.
@@ -14,6 +14,7 @@ import { resolveTemplate } from './resolveTemplate';
  *   cookie jar appends to it), and any name given more than once (the gateway cannot agree on a multi-valued header).
  * - signed: every other enabled header, value trimmed, including a user-set Host (a repeated Host is replaced).
  * - disabled headers are never sent and never signed; they are dropped on write-back.
+ * An unresolved {{reference}} in an enabled header's name or value is recorded in `unresolved`.
  */
 export interface ResolvedHeaders {
   signed: Array<[string, string]>;
@@ -46,15 +47,15 @@ const UNSIGNED = [
   'cookie',
 ];
 
-export function resolveHeaders(pm: Pm, owned: readonly string[]): ResolvedHeaders {
+export function resolveHeaders(pm: Pm, owned: readonly string[], unresolved: UnresolvedReferences): ResolvedHeaders {
   const enabled: Array<[string, string]> = [];
   for (const h of pm.request.headers.all()) {
     if (h.disabled || h.key === undefined || h.key === null) continue;
     const name = resolveTemplate(pm, String(h.key)).trim();
     if (name === '') continue;
     const value = resolveTemplate(pm, h.value === undefined || h.value === null ? '' : String(h.value)).trim();
-    assertResolved(name, 'a header name');
-    assertResolved(value, `header ${name}`);
+    unresolved.check(name, 'a header name');
+    unresolved.check(value, `header ${name}`);
     enabled.push([name, value]);
   }
 

@@ -2,7 +2,8 @@ import { HEADER } from '../core';
 import type { Pm } from './pm';
 import { resolveBody, type ResolvedBody } from './resolveBody';
 import { resolveHeaders } from './resolveHeaders';
-import { resolveUrl } from './resolveUrl';
+import { resolveUrl, type WireUrl } from './resolveUrl';
+import type { UnresolvedReferences } from './unresolved';
 
 /**
  * The request as it will leave Postman: wire URL, headers (signed and unsigned) and body. Built from the templates in
@@ -21,12 +22,33 @@ export interface ResolvedRequest {
   credentialHeaders: Record<string, string>;
 }
 
-/** `ownedHeaders`: the auth mode's headers (lower case), removed from the request before it sets its own. */
-export function resolveRequest(pm: Pm, options: { ownedHeaders: readonly string[]; bodyPruningDisabled: boolean }): ResolvedRequest {
+export interface ResolveOptions {
+  /** The auth mode's headers (lower case), removed from the request before it sets its own. */
+  ownedHeaders: readonly string[];
+  bodyPruningDisabled: boolean;
+  /** Where unresolved {{references}} go; shared with the variable reader, so one error names them all. */
+  unresolved: UnresolvedReferences;
+}
+
+/**
+ * Resolves URL, headers and body, each completely, then throws one error naming every unresolved {{reference}} the
+ * request (or a variable read before) uses.
+ */
+export function resolveRequest(pm: Pm, options: ResolveOptions): ResolvedRequest {
+  const { unresolved } = options;
   const method = String(pm.request.method || 'GET').toUpperCase();
-  const url = resolveUrl(pm);
-  const headers = resolveHeaders(pm, options.ownedHeaders);
-  const body = resolveBody(pm, { method, contentTypes: headers.contentTypes, bodyPruningDisabled: options.bodyPruningDisabled });
+  // A URL that cannot be parsed is reported after the undefined variables, which may be why.
+  let url: WireUrl | undefined;
+  let urlError: unknown;
+  try {
+    url = resolveUrl(pm, unresolved);
+  } catch (err) {
+    urlError = err;
+  }
+  const headers = resolveHeaders(pm, options.ownedHeaders, unresolved);
+  const body = resolveBody(pm, { method, contentTypes: headers.contentTypes, bodyPruningDisabled: options.bodyPruningDisabled, unresolved });
+  if (unresolved.any()) throw unresolved.error();
+  if (url === undefined) throw urlError;
 
   const signed: Array<[string, string]> = [[HEADER.host, headers.host ?? url.host]];
   const unsigned = headers.unsigned.slice();

@@ -1,7 +1,7 @@
 import type { TokenIdentity, TokenScope } from '../core/iam';
 import { VARIABLES, type VariableSpec } from '../core/variables';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { andList, HwcAuthError } from './errors';
 
 export interface TokenSettings {
   identity: TokenIdentity;
@@ -95,9 +95,4 @@ class Problems {
     const fix = [this.toSet.length ? 'set ' + andList(this.toSet) : '', this.toFix.length ? 'fix ' + andList(this.toFix) : ''];
     return new HwcAuthError(fix.filter(Boolean).join(' and '), 'token mode: ' + this.details.join('; '));
   }
-}
-
-/** "a", "a and b", "a, b and c". */
-function andList(items: string[]): string {
-  return items.length > 1 ? items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1] : (items[0] ?? '');
 }

@@ -44,6 +44,11 @@ describe('canonicalQuery (spec rule 5)', () => {
     ['q=a%2Fb/c', 'q=a%2Fb%2Fc'],
     ['x=1&x', 'x=&x=1'], // the empty value sorts first
     ['aA=2&a%41=1', 'aA=1&aA=2'], // the same decoded name, written two ways, is one key
+    // Bytes that are not UTF-8 stay those bytes, as in the path (Go's escape of the decoded bytes).
+    ['q=%FF', 'q=%FF'],
+    ['q=caf%E9', 'q=caf%E9'],
+    ['caf%e9=1', 'caf%E9=1'],
+    ['q=%C3', 'q=%C3'],
   ])('%j -> %j', (raw, expected) => {
     expect(cq(raw)).toBe(expected);
   });
@@ -72,5 +77,17 @@ describe('canonicalQuery (spec rule 5)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('canonicalQuery on bytes that are not UTF-8', () => {
+  it('orders names and values that read alike (both invalid bytes) by their bytes, whatever the input order', () => {
+    expect(cq('k=%FF&k=%FE')).toBe('k=%FE&k=%FF');
+    expect(cq('k=%FE&k=%FF')).toBe('k=%FE&k=%FF');
+    expect(cq('%FF=1&%FE=2')).toBe('%FE=2&%FF=1');
+  });
+
+  it('sorts a stray byte with the text it reads as (U+FFFD sorts after ASCII and é)', () => {
+    expect(cq('k=%E9&k=z&k=%C3%A9')).toBe('k=z&k=%C3%A9&k=%E9');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { canonicalUri } from '../../src/core';
-import { specEncode } from './reference';
+import { specEncode, specEncodeBytes } from './reference';
 
 describe('canonicalUri (spec rule 4)', () => {
   it.each([
@@ -40,6 +40,33 @@ describe('canonicalUri (spec rule 4)', () => {
         const decoded = '/' + segments.join('/');
         const wire = '/' + segments.map(encodeURIComponent).join('/');
         const joined = decoded.split('/').map(specEncode).join('/');
+        expect(canonicalUri(wire)).toBe(joined.endsWith('/') ? joined : joined + '/');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Huawei's Go signer escapes the bytes of the decoded URL.Path (core/auth/signer/escape.go), and Go's PathUnescape
+  // does not check UTF-8: a byte that is not UTF-8 is escaped back to itself (spec rule 4, "decode to bytes").
+  it.each([
+    ['/%FF', '/%FF/'],
+    ['/caf%E9', '/caf%E9/'], // Latin-1 é
+    ['/caf%e9', '/caf%E9/'],
+    ['/%C3', '/%C3/'], // a truncated UTF-8 sequence
+    ['/%C3%A9%E9', '/%C3%A9%E9/'], // valid UTF-8 then a stray byte
+    ['/é%E9', '/%C3%A9%E9/'], // a raw character is its UTF-8 bytes
+    ['/%80%2F%FF', '/%80/%FF/'], // %2F still splits
+    ['/%ED%A0%80', '/%ED%A0%80/'], // an encoded surrogate: not UTF-8, kept as bytes
+  ])('keeps bytes that are not UTF-8: %j -> %s', (path, expected) => {
+    expect(canonicalUri(path)).toBe(expected);
+  });
+
+  it('is the bytes of the decoded path, each escaped as Go escapes them (any bytes, UTF-8 or not)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        const wire = '/' + Array.from(bytes, (b) => '%' + b.toString(16).padStart(2, '0')).join('');
+        const segments = Buffer.from(bytes).toString('latin1').split('/').map((s) => specEncodeBytes(Buffer.from(s, 'latin1')));
+        const joined = '/' + segments.join('/');
         expect(canonicalUri(wire)).toBe(joined.endsWith('/') ? joined : joined + '/');
       }),
       { numRuns: 500 },

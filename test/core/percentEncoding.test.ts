@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { percentDecode, uriEncode, wireEncode } from '../../src/core';
+import { percentDecode, percentDecodeBytes, uriEncode, uriEncodeBytes, wireEncode } from '../../src/core';
 import { specEncode } from './reference';
 
 describe('uriEncode (spec rule 4: keep A-Z a-z 0-9 - _ . ~, every other UTF-8 byte as uppercase %XX)', () => {
@@ -115,6 +115,40 @@ describe('wireEncode (for the wire: existing %XX kept, the rest as rule 4, `keep
         expect(percentDecode(once)).toBe(percentDecode(input));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('percentDecodeBytes (a server reads %XX as bytes, whatever they mean as text)', () => {
+  it.each([
+    ['', []],
+    ['abc', [0x61, 0x62, 0x63]],
+    ['%FF', [0xff]],
+    ['caf%E9', [0x63, 0x61, 0x66, 0xe9]],
+    ['caf%c3%a9', [0x63, 0x61, 0x66, 0xc3, 0xa9]],
+    ['é', [0xc3, 0xa9]], // a raw character is its UTF-8 bytes
+    ['é%E9', [0xc3, 0xa9, 0xe9]],
+    ['100%', [0x31, 0x30, 0x30, 0x25]], // a bare '%' is literal
+    ['%zz%4', [0x25, 0x7a, 0x7a, 0x25, 0x34]],
+    ['a+b', [0x61, 0x2b, 0x62]], // '+' is not a space
+    ['\ud800', [0xef, 0xbf, 0xbd]], // a lone surrogate as U+FFFD
+  ])('%j -> %j', (text, bytes) => {
+    expect(Array.from(percentDecodeBytes(text))).toEqual(bytes);
+  });
+});
+
+describe('uriEncodeBytes (spec rule 4 on bytes)', () => {
+  it('keeps unreserved bytes and the one kept byte, escapes every other byte uppercase', () => {
+    expect(uriEncodeBytes([0x41, 0x7e, 0x2f, 0x20, 0xe9, 0xff, 0x00])).toBe('A~%2F%20%E9%FF%00');
+    expect(uriEncodeBytes([0x61, 0x2f, 0x62], 0x2f)).toBe('a/b');
+  });
+
+  it('is uriEncode on the UTF-8 bytes of any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(uriEncodeBytes(Buffer.from(text, 'utf8'))).toBe(specEncode(text));
+      }),
+      { numRuns: 300 },
     );
   });
 });

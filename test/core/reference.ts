@@ -15,3 +15,10 @@ export const hmacSha256 = (key: string | Uint8Array, data: string): string => cr
  */
 export const specEncode = (text: string): string =>
   encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+
+/**
+ * Spec rule 4 on bytes, as Huawei's Go signer escapes (core/auth/signer/escape.go): every byte outside
+ * A-Z a-z 0-9 - _ . ~ as uppercase %XX, whatever the bytes mean as text.
+ */
+export const specEncodeBytes = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'))).join('');

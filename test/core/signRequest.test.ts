@@ -113,6 +113,34 @@ describe('signRequest', () => {
     expect(sign({ method: 'POST', url: 'https://h/', body }).payloadHash).toBe(sha256(body));
   });
 
+  it("uses the host after the user info's last '@' (a password holding '@')", () => {
+    const r = sign({ method: 'GET', url: 'http://user:p@ss@127.0.0.1:8080/v1/a' });
+    expect(r.headers[0]).toEqual(['Host', '127.0.0.1:8080']);
+    expect(r.canonicalRequest).toContain('\nhost:127.0.0.1:8080\n');
+  });
+
+  it('keeps percent escapes that are not UTF-8 as their bytes (Go signer), in path and query', () => {
+    const r = sign({ method: 'GET', url: 'https://h.example.com/caf%E9/%ff?q=caf%e9&r=%FF' });
+    const cr = `GET\n/caf%E9/%FF/\nq=caf%E9&r=%FF\nhost:h.example.com\nx-sdk-date:${DATE}\n\nhost;x-sdk-date\n${sha256('')}`;
+    expect(r.canonicalRequest).toBe(cr);
+    expect(r.authorization).toBe(expectedAuthorization(cr, 'host;x-sdk-date'));
+  });
+
+  it("headerEncoding 'latin1': hashes header values as the bytes Node sends (é is E9); refuses a character Node cannot send", () => {
+    const input: SignInput = { method: 'GET', url: 'https://h.example.com/', headers: [['X-Name', 'café']] };
+    const latin1 = signRequest(input, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto, headerEncoding: 'latin1' });
+    const cr = `GET\n/\n\nhost:h.example.com\nx-name:café\nx-sdk-date:${DATE}\n\nhost;x-name;x-sdk-date\n${sha256('')}`;
+    expect(latin1.canonicalRequest).toBe(cr);
+    expect(latin1.stringToSign).toBe(`SDK-HMAC-SHA256\n${DATE}\n${sha256(Buffer.from(cr, 'latin1'))}`);
+    expect(latin1.signature).toBe(hmacSha256(SK, latin1.stringToSign));
+    // The default is UTF-8 (é is C3 A9), as a Go client or curl sends a UTF-8 string.
+    const utf8 = sign(input);
+    expect(utf8.canonicalRequest).toBe(cr);
+    expect(utf8.stringToSign).toBe(`SDK-HMAC-SHA256\n${DATE}\n${sha256(Buffer.from(cr, 'utf8'))}`);
+    expect(utf8.signature).not.toBe(latin1.signature);
+    expect(() => signRequest({ ...input, headers: [['X-Name', '€']] }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto, headerEncoding: 'latin1' })).toThrow(RangeError);
+  });
+
   it('throws on a missing AK or SK, an invalid X-Sdk-Date, a duplicate header, a bad URL', () => {
     expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: '', sk: SK }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);
     expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: AK, sk: '' }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);

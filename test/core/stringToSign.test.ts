@@ -15,6 +15,17 @@ describe('stringToSign (spec rule 8)', () => {
     const cr = 'GET\n/%C3%A9/\n\nx-name:Ünïcode\n\nx-name\nUNSIGNED-PAYLOAD';
     expect(stringToSign(cr, '20240102T030405Z', nodeCrypto).split('\n')[2]).toBe(sha256(Buffer.from(cr, 'utf8')));
   });
+
+  it("hashes it as Latin-1 bytes for a Node client ('latin1': é is E9, as Node sends it), and refuses what Node cannot send", () => {
+    const cr = 'GET\n/\n\nx-name:café\n\nx-name\nUNSIGNED-PAYLOAD';
+    const latin1 = stringToSign(cr, '20240102T030405Z', nodeCrypto, 'latin1').split('\n')[2];
+    const bytes = Buffer.concat([Buffer.from('GET\n/\n\nx-name:caf'), Buffer.from([0xe9]), Buffer.from('\n\nx-name\nUNSIGNED-PAYLOAD')]);
+    expect(latin1).toBe(sha256(bytes));
+    expect(latin1).not.toBe(sha256(Buffer.from(cr, 'utf8')));
+    // ASCII reads the same either way.
+    expect(stringToSign(GO_CR, '20060102T150405Z', nodeCrypto, 'latin1')).toBe(stringToSign(GO_CR, '20060102T150405Z', nodeCrypto));
+    expect(() => stringToSign('GET\n/\n\nx-name:€\n\nx-name\nUNSIGNED-PAYLOAD', '20240102T030405Z', nodeCrypto, 'latin1')).toThrow(RangeError);
+  });
 });
 
 describe('signature (spec rule 8)', () => {

@@ -34,6 +34,13 @@ describe('parseUrl (raw parts, no decoding, no normalisation)', () => {
     expect(parseUrl('https://h#f')).toMatchObject({ path: '', query: '' });
   });
 
+  it("ends the user info at the last '@' before the path (a password may hold '@')", () => {
+    expect(parseUrl('http://user:p@ss@127.0.0.1:8080/v1/a?x=@')).toEqual({ protocol: 'http', hostname: '127.0.0.1', port: '8080', path: '/v1/a', query: 'x=@' });
+    expect(parseUrl('https://a@b@c@h.example.com')).toMatchObject({ hostname: 'h.example.com', port: '' });
+    // An '@' after the authority is path or query, not user info.
+    expect(parseUrl('https://h.example.com/p@q?r=@s')).toMatchObject({ hostname: 'h.example.com', path: '/p@q', query: 'r=@s' });
+  });
+
   it('drops user info and reads IPv6 literals', () => {
     expect(parseUrl('https://user:pw@h.example.com/p')).toMatchObject({ hostname: 'h.example.com', path: '/p' });
     expect(parseUrl('http://[2001:DB8::1]:8080/x')).toMatchObject({ hostname: '[2001:db8::1]', port: '8080', path: '/x' });

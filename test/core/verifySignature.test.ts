@@ -95,6 +95,32 @@ describe('verifySignature', () => {
     expect(verify(tamper(received()))).toEqual(mismatch);
   });
 
+  /** A GET with X-Name signed in `encoding`, as a Node server receives it when the client sent `sentAs` bytes. */
+  function withNonAscii(encoding: 'utf8' | 'latin1', sentAs: 'utf8' | 'latin1'): ReceivedRequest {
+    const signed = signRequest({ method: 'GET', url: 'https://h.example.com/', headers: [['X-Name', 'café']] }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto, headerEncoding: encoding });
+    const headers: Record<string, string> = { 'x-name': Buffer.from('café', sentAs).toString('latin1') };
+    for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
+    return { method: 'GET', target: '/', headers, body: new Uint8Array(0) };
+  }
+
+  it('hashes header values as the bytes received (Huawei\'s Go Verify): a signature over the bytes that were sent passes', () => {
+    // Node sends é as E9 (Latin-1); curl and Go send C3 A9 (UTF-8). A Node server reads each byte as one character.
+    expect(verify(withNonAscii('latin1', 'latin1')).ok).toBe(true);
+    expect(verify(withNonAscii('utf8', 'utf8')).ok).toBe(true);
+    // Signed as UTF-8 but sent by Node as Latin-1 (what the script did before): the gateway rejects it.
+    expect(verify(withNonAscii('utf8', 'latin1'))).toEqual(mismatch);
+    expect(verify(withNonAscii('latin1', 'utf8'))).toEqual(mismatch);
+  });
+
+  it('reads a raw byte above 0x7F in the target as that byte (as %XX), not as its UTF-8 form', () => {
+    const signed = signRequest({ method: 'GET', url: 'https://h.example.com/caf%E9' }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto });
+    const headers: Record<string, string> = {};
+    for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
+    expect(verify({ method: 'GET', target: '/caf%E9', headers, body: new Uint8Array(0) }).ok).toBe(true);
+    expect(verify({ method: 'GET', target: '/caf\u00e9', headers, body: new Uint8Array(0) }).ok).toBe(true);
+    expect(verify({ method: 'GET', target: '/caf%C3%A9', headers, body: new Uint8Array(0) })).toEqual(mismatch);
+  });
+
   it('gives the server canonical request on a mismatch', () => {
     const result = verify({ ...received(), method: 'PUT' });
     expect(result.ok === false && result.reason === 'signature-mismatch' && result.canonicalRequest.split('\n')[0]).toBe('PUT');

@@ -50,3 +50,26 @@ describe('fail closed in Newman: the run fails and nothing reaches the gateway',
     expect((await getMockStats(mock.url)).gatewayRequests).toBe(0);
   });
 });
+
+describe('every undefined variable of a request in one run (one body used to take five runs)', () => {
+  it('one failing test names all five, and nothing reaches the gateway', async () => {
+    await resetMock(mock.url);
+    const raw = '{\n  "name": "{{vpcName}}",\n  "cidr": "{{cidr}}",\n  // "old": "{{commentedOut}}",\n  "tags": ["{{tag1}}", "{{tag2}}"],\n  "owner": "{{owner}}"\n}';
+    const values = { baseUrl: mock.url, HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk };
+    const summary = await runNewman({
+      collection: {
+        info: { name: 'every undefined variable', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+        event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec: [signerExecEntry(prerequestSource())] } }],
+        item: [{ name: 'create a VPC', request: { method: 'POST', url: '{{baseUrl}}/v1/vpcs#{{notSent}}', body: json(raw) } }],
+      },
+      environment: { name: 'mock', values: Object.entries(values).map(([key, value]) => ({ key, value, enabled: true })) },
+      reporters: [],
+    });
+    expect(summary.run.failures.map((f) => f.error.test)).toEqual(['hwc-auth: define variables vpcName, cidr, tag1, tag2, owner']);
+    expect(summary.run.failures[0]!.error.message).toBe(
+      'hwc-auth: the request body uses {{vpcName}}, {{cidr}}, {{tag1}}, {{tag2}} and {{owner}}, which no variable scope ' +
+        'defines; define vpcName, cidr, tag1, tag2 and owner (environment, collection or globals)',
+    );
+    expect((await getMockStats(mock.url)).gatewayRequests).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { formatSdkDate, signRequest, type SigningCredentials } from '../../src/core';
+import { formatSdkDate, signRequest, type HeaderEncoding, type SigningCredentials } from '../../src/core';
 import { nodeCrypto } from '../../src/node/nodeCrypto';
 import { MOCK_ACCOUNT, MOCK_AKSK, startMockCloud, type MockCloud } from '../../src/mock';
 
@@ -54,6 +54,8 @@ export interface SignedRequest extends RawRequest {
   /** Epoch ms for X-Sdk-Date; default now. */
   at?: number;
   unsignedPayload?: boolean;
+  /** How the signer hashes header values (default UTF-8); node:http sends header strings as Latin-1. */
+  headerEncoding?: HeaderEncoding;
 }
 
 /** Signs with the core's signRequest (fixture AK/SK by default) and sends exactly what was signed. */
@@ -68,7 +70,7 @@ export function sendSigned(cloud: MockCloud, req: SignedRequest) {
       ...(req.unsignedPayload ? { unsignedPayload: true } : {}),
     },
     req.credentials ?? { ak: MOCK_AKSK.ak, sk: MOCK_AKSK.sk },
-    { sdkDate: formatSdkDate(req.at ?? Date.now()), crypto: nodeCrypto },
+    { sdkDate: formatSdkDate(req.at ?? Date.now()), crypto: nodeCrypto, ...(req.headerEncoding ? { headerEncoding: req.headerEncoding } : {}) },
   );
   const all: Record<string, string> = Object.fromEntries([...headers, ...signed.headers]);
   return { signed, response: send(cloud, { ...req, headers: all }) };

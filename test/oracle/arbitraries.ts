@@ -5,6 +5,8 @@ import fc from 'fast-check';
  * random choice of how each character goes on the wire (raw, %XX uppercase, %xx lowercase), so one request exercises
  * the core's decoding and the SDK's encoding at once. The domains where the official Node SDK is known to be wrong
  * (signing-spec.md, last paragraph of the SDK-HMAC-SHA256 section) are excluded here, each at the line that does it.
+ * Escapes of bytes that are not UTF-8 (`%E9`, `%FF`) are never generated: the SDK takes decoded JS text and cannot
+ * express such a byte (pinned in officialSdk.test.ts, "disagreements"; the core's own tests cover them).
  */
 
 export type WireMode = 'raw' | 'upper' | 'lower';

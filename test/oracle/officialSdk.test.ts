@@ -149,6 +149,18 @@ describe('disagreements with the official Node SDK, decided by signing-spec.md',
     expect(line(sign('https://h.example.com/%41').canonicalRequest, 1)).toBe('/A/');
   });
 
+  it('escapes that are not UTF-8 (%E9, %FF): the SDK takes decoded JS text, so it cannot express the byte; rule 4 keeps it, as Go', async () => {
+    // Decoded, the Latin-1 byte E9 would have to be the character é, which the SDK encodes as UTF-8 (two bytes).
+    const theirs = await sdk('https://h.example.com/caf\u00e9', { queryParams: { q: '\u00ff' } });
+    expect(line(theirs.canonicalRequest, 1)).toBe('/caf%C3%A9/');
+    expect(line(theirs.canonicalRequest, 2)).toBe('q=%C3%BF');
+    // Given the escape itself, it encodes the '%' (it never decodes the path).
+    expect(line((await sdk('https://h.example.com/caf%E9')).canonicalRequest, 1)).toBe('/caf%25E9/');
+    const ours = sign('https://h.example.com/caf%E9?q=%FF');
+    expect(line(ours.canonicalRequest, 1)).toBe('/caf%E9/');
+    expect(line(ours.canonicalRequest, 2)).toBe('q=%FF');
+  });
+
   it('header values: the SDK does not trim; rule 6 trims (known bug)', async () => {
     const theirs = await sdk('https://h.example.com/', { headers: { 'X-Sdk-Date': date, 'X-A': ' v ' } });
     expect(theirs.canonicalRequest).toContain('\nx-a: v \n');

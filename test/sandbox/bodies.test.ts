@@ -34,6 +34,24 @@ eachSandbox('bodies', (run) => {
     expect(header(wire, 'content-type')).toEqual(['application/vnd.api+json']);
   });
 
+  test('an undefined variable in a commented-out line of a JSON body does not block: the runtime strips it unsent', async () => {
+    const raw = '{\n  "a": "{{a}}",\n  // "old": "{{gone}}",\n  /* "older": "{{gone_too}}" */\n  "b": 1\n}';
+    const { wire, original } = await bodyCase({ method: 'POST', url: URL, body: { mode: 'raw', raw, options: { raw: { language: 'json' } } } }, akskEnv({ a: 'x' }));
+    expect(wire.body?.toString()).toBe('{\n  "a": "x",\n  \n  \n  "b": 1\n}');
+    expect(original.body?.toString()).toBe('{\n  "a": "{{a}}",\n  \n  \n  "b": 1\n}');
+  });
+
+  test('an undefined variable in a comment of a raw text body blocks: text comments are sent', async () => {
+    const result = await run({ request: { method: 'POST', url: URL, body: { mode: 'raw', raw: 'a // {{gone}}', options: { raw: { language: 'text' } } } }, environment: akskEnv() });
+    expect(result.skipped).toBe(true);
+    expect(result.tests.map((t) => t.name)).toEqual(['hwc-auth: define variable gone']);
+  });
+
+  test('an undefined variable in a GET body that Postman does not send does not block', async () => {
+    const { wire } = await bodyCase({ method: 'GET', url: URL, body: { mode: 'raw', raw: '{"a":"{{gone}}"}', options: { raw: { language: 'json' } } } });
+    expect(wire.body).toBeUndefined();
+  });
+
   test('raw text keeps its comments and gets text/plain, set and signed', async () => {
     const raw = 'a // b /* c */';
     const { wire, original, check } = await bodyCase({ method: 'POST', url: URL, body: { mode: 'raw', raw, options: { raw: { language: 'text' } } } });

@@ -82,6 +82,70 @@ eachSandbox('fail closed', (run) => {
     expectFailedClosed(result, /define variable missing/, /urlencoded/);
   });
 
+  test('every undefined variable at once, in one test: credentials, URL, headers, raw body', async () => {
+    const result = await run({
+      request: {
+        method: 'POST',
+        url: 'https://{{endpoint}}/v1/{{project_id}}/servers?limit={{limit}}',
+        header: [
+          { key: 'X-Trace', value: '{{trace}}-{{span}}' },
+          { key: 'X-Off', value: '{{disabled_one}}', disabled: true },
+        ],
+        body: { mode: 'raw', raw: '{"name":"{{name}}","zone":"{{zone}}","again":"{{name}}"}', options: { raw: { language: 'json' } } },
+      },
+      environment: { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: '{{vault_sk}}' },
+    });
+    expectFailedClosed(result, /^hwc-auth: define variables vault_sk, endpoint, project_id, limit, trace, span, name, zone$/, /./);
+    expect(result.tests[0]!.error?.message).toBe(
+      'hwc-auth: variable HUAWEICLOUD_SDK_SK uses {{vault_sk}}; the URL uses {{endpoint}}, {{project_id}} and {{limit}}; ' +
+        'header X-Trace uses {{trace}} and {{span}}; the request body uses {{name}} and {{zone}}, which no variable scope ' +
+        'defines; define vault_sk, endpoint, project_id, limit, trace, span, name and zone (environment, collection or globals)',
+    );
+  });
+
+  test('every undefined variable at once in urlencoded and GraphQL bodies', async () => {
+    const form = await run({
+      request: { method: 'POST', url: GET.url, body: { mode: 'urlencoded', urlencoded: [{ key: '{{k}}', value: '{{v}}' }, { key: 'b', value: '{{w}}' }, { key: 'off', value: '{{x}}', disabled: true }] } },
+      environment: akskEnv(),
+    });
+    expectFailedClosed(form, /^hwc-auth: define variables k, v, w$/, /urlencoded body field \{\{k\}\} uses \{\{v\}\}; urlencoded body field b uses \{\{w\}\}/);
+    const graphql = await run({
+      request: { method: 'POST', url: GET.url, body: { mode: 'graphql', graphql: { query: 'query { a(id: "{{id}}") }', variables: '{"x":"{{gx}}"}' } } },
+      environment: akskEnv(),
+    });
+    expectFailedClosed(graphql, /^hwc-auth: define variables id, gx$/, /the GraphQL query uses \{\{id\}\}; the GraphQL variables JSON uses \{\{gx\}\}/);
+  });
+
+  test('an undefined variable in a setting is listed with the request\'s', async () => {
+    const result = await run({ request: { method: 'GET', url: 'https://vpc.example.com/v1/{{pid}}' }, environment: akskEnv({ HUAWEICLOUD_SDK_PROJECT_ID: '{{pid}}', hwc_signing_date: '{{date}}' }) });
+    expectFailedClosed(result, /^hwc-auth: define variables date, pid$/, /./);
+    expect(result.tests[0]!.error?.message).toBe(
+      'hwc-auth: variable hwc_signing_date uses {{date}}; variable HUAWEICLOUD_SDK_PROJECT_ID uses {{pid}}; the URL uses ' +
+        '{{pid}}, which no variable scope defines; define date and pid (environment, collection or globals)',
+    );
+  });
+
+  test('a secret variable holding a reference, and undefined variables: one test, the secret text not shown', async () => {
+    const secretPart = 'ss-Secret-Part';
+    const result = await run({ request: { method: 'GET', url: 'https://vpc.example.com/v1/{{pid}}' }, environment: { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: `Sk{{${secretPart}}}9` } });
+    expectFailedClosed(result, /^hwc-auth: define variable pid and resolve the \{\{\.\.\.\}\} reference in HUAWEICLOUD_SDK_SK$/, /HUAWEICLOUD_SDK_SK holds a \{\{\.\.\.\}\} reference/);
+    expect(JSON.stringify(result.tests) + result.consoleText).not.toContain(secretPart);
+  });
+
+  test('token mode: an undefined variable in the password and in the URL, one test, before any IAM call', async () => {
+    const result = await run({
+      request: { method: 'GET', url: '{{ecs}}/v1/servers' },
+      environment: { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'https://iam.example.com', HUAWEICLOUD_USERNAME: 'alice', HUAWEICLOUD_DOMAIN_NAME: 'acme', HUAWEICLOUD_PROJECT_NAME: 'cn-north-4', HUAWEICLOUD_PASSWORD: '{{vault_pw}}' },
+    });
+    expectFailedClosed(result, /^hwc-auth: define variables vault_pw, ecs$/, /variable HUAWEICLOUD_PASSWORD uses \{\{vault_pw\}\}; the URL uses \{\{ecs\}\}/);
+    expect(result.sent).toEqual([]);
+  });
+
+  test('undefined variables come before a URL that cannot be parsed (they may be why)', async () => {
+    const result = await run({ request: { method: 'GET', url: '{{base}}/v1', header: [{ key: 'X-A', value: '{{a}}' }] }, environment: akskEnv() });
+    expectFailedClosed(result, /^hwc-auth: define variables base, a$/, /the URL uses \{\{base\}\}; header X-A uses \{\{a\}\}/);
+  });
+
   test('a malformed hwc_signing_date', async () => {
     const result = await run({ request: GET, environment: akskEnv({ hwc_signing_date: '2024-01-02T03:04:05Z' }) });
     expectFailedClosed(result, /hwc_signing_date/, /YYYYMMDDTHHMMSSZ/);

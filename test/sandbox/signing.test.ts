@@ -156,6 +156,13 @@ eachSandbox('AK/SK signing', (run) => {
     expect(debug.console).toHaveLength(1);
     expect(debug.consoleText).toContain("hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\nGET\n/v1/servers/\nlimit=1\n");
     expect(debug.consoleText).toContain('\nx-security-token:***\n');
+    // The same entry ends with the '|' form an APIGW.0301 message quotes, to compare as one line.
+    const [entry] = debug.console;
+    expect(entry!.messages).toHaveLength(1);
+    const text = String(entry!.messages[0]);
+    const quoted = text.slice(text.indexOf('\n\nas APIGW.0301 quotes it: ') + '\n\nas APIGW.0301 quotes it: '.length);
+    expect(quoted).toMatch(/^GET\|\/v1\/servers\/\|limit=1\|host:ecs\.example\.com\|x-sdk-date:20240102T030405Z\|x-security-token:\*\*\*\|\|host;x-sdk-date;x-security-token\|e3b0c442[0-9a-f]{56}$/);
+    expect(quoted).toBe(sent(debug).check.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***').split('\n').join('|'));
     expect(debug.consoleText).not.toContain(securityToken);
     expect(debug.consoleText).not.toContain(SK);
 

@@ -81,4 +81,22 @@ describe('toWireUrl', () => {
       { numRuns: 2000 },
     );
   });
+
+  test("host and port are the ones Postman's own parser reads, whatever the user info holds ('@', ':')", () => {
+    // postman-url-encoder's parser, as the runtime parses a resolved URL string.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const postmanParse: (url: string) => { host?: string[]; port?: string } = require('../../node_modules/postman-runtime/node_modules/postman-url-encoder/parser').parse;
+    const userinfo = fc.string({ unit: fc.constantFrom('u', 'P', '@', ':', '1', '-'), maxLength: 12 });
+    const host = fc.constantFrom('h.example.com', '127.0.0.1', 'localhost', '[::1]');
+    const port = fc.option(fc.integer({ min: 1, max: 65535 }).map(String), { nil: undefined });
+    fc.assert(
+      fc.property(userinfo, host, port, fc.constantFrom('', '/', '/a@b', '?q=@'), (user, hostname, p, rest) => {
+        const url = `http://${user ? user + '@' : ''}${hostname}${p ? ':' + p : ''}${rest}`;
+        const parsed = postmanParse(url);
+        const expected = (parsed.host ?? []).join('.') + (parsed.port ? ':' + parsed.port : '');
+        expect(toWireUrl(url).host).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

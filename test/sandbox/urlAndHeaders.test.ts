@@ -31,6 +31,13 @@ eachSandbox('URL', (run) => {
     ['empty segments kept', '/a//b', '/a//b'],
     ['empty query pieces dropped', '/a?x=1&&y=2&', '/a?x=1&y=2'],
     ['fragment dropped', '/a?x=1#frag', '/a?x=1'],
+    // Postman trims only leading whitespace: trailing whitespace is sent encoded, so it is signed that way.
+    ['trailing space in the query is sent as %20', '/a?x=1 ', '/a?x=1%20'],
+    ['trailing space in the path is sent as %20', '/a ', '/a%20'],
+    ['trailing tab and newline are sent as %09, %0A', '/a\t?x=1\n', '/a%09?x=1%0A'],
+    ['trailing whitespace before the fragment is sent', '/a?x=1 #frag', '/a?x=1%20'],
+    // Escapes that are not UTF-8 go out as written; the verifier keeps their bytes (%E9, %FF) as the gateway does.
+    ['escapes that are not UTF-8 (Latin-1 é, %FF)', '/caf%E9/%ff?q=caf%e9&r=%FF', '/caf%E9/%ff?q=caf%e9&r=%FF'],
   ])('%s', async (_name, path, expected) => {
     expect(await wirePath(HOST + path)).toBe(expected);
   });
@@ -81,6 +88,30 @@ eachSandbox('URL', (run) => {
     const { wire } = await signedAndSent(run, { request: { method: 'GET', url: '{{endpoint}}/servers' }, environment: akskEnv({ endpoint: 'https://ECS.example.com:8443/v1/p' }) });
     expect(wire.path).toBe('/v1/p/servers');
     expect(header(wire, 'host')).toEqual(['ecs.example.com:8443']);
+  });
+
+  test('a variable ending in whitespace is sent and signed with it, as plain Postman sends it', async () => {
+    const { wire, check } = await signedAndSent(run, { request: { method: 'GET', url: '{{endpoint}}/a/{{id}}?q={{id}}' }, environment: akskEnv({ endpoint: 'https://obs.example.com', id: '5 ' }) });
+    expect(wire.path).toBe('/a/5%20?q=5%20');
+    expect(check.canonicalRequest.split('\n').slice(1, 3)).toEqual(['/a/5%20/', 'q=5%20']);
+  });
+
+  test('a base URL variable ending in a space: the port is read as Postman reads it', async () => {
+    const { wire } = await signedAndSent(run, { request: { method: 'GET', url: '{{endpoint}}/v1' }, environment: akskEnv({ endpoint: 'https://obs.example.com:8443 ' }) });
+    expect(wire.path).toBe('/v1');
+    expect(header(wire, 'host')).toEqual(['obs.example.com:8443']);
+  });
+
+  test("user info whose password holds '@': the host is the one after the last '@', signed and sent", async () => {
+    const { wire, check, result } = await signedAndSent(run, { request: { method: 'GET', url: 'https://user:p@ss@obs.example.com:8443/a?e=x@y' } });
+    expect(header(wire, 'host')).toEqual(['obs.example.com:8443']);
+    expect(check.canonicalRequest).toContain('\nhost:obs.example.com:8443\n');
+    expect(result.url).toBe('https://user:p@ss@obs.example.com:8443/a?e=x%40y');
+  });
+
+  test('an undefined variable in the fragment does not block: the fragment is never sent', async () => {
+    const { wire } = await signedAndSent(run, { request: { method: 'GET', url: `${HOST}/a?x=1#{{nowhere}}/{{neither}}` } });
+    expect(wire.path).toBe('/a?x=1');
   });
 
   test('a URL without a scheme goes out over http, as in Postman', async () => {
@@ -142,6 +173,22 @@ eachSandbox('headers', (run) => {
     });
     expect(header(wire, 'cookie')).toEqual(['a=b']);
     expect(check.signedHeaders).toEqual(['host', 'x-keep', 'x-sdk-date']);
+  });
+
+  test('a value with Latin-1 characters (café) is signed as the bytes Postman sends: one byte per character', async () => {
+    const { wire, check } = await signedAndSent(run, { request: { method: 'GET', url: `${HOST}/a`, header: [{ key: 'X-Name', value: 'café' }] } });
+    expect(header(wire, 'x-name')).toEqual(['café']);
+    // Node writes header strings as Latin-1: the gateway receives 63 61 66 E9 and hashes those bytes.
+    expect(Buffer.from(header(wire, 'x-name')[0]!, 'latin1')).toEqual(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    expect(check.canonicalRequest).toContain('\nx-name:café\n');
+  });
+
+  test('a value with a character above U+00FF, which Postman cannot send in a header, fails closed without showing it', async () => {
+    const result = await run({ request: { method: 'GET', url: `${HOST}/a`, header: [{ key: 'X-Emoji', value: 'a€b' }] }, environment: akskEnv() });
+    expect(result.skipped).toBe(true);
+    expect(result.tests.map((t) => [t.name, t.passed])).toEqual([['hwc-auth: encode the value of header X-Emoji', false]]);
+    expect(result.tests[0]!.error?.message).toMatch(/outside Latin-1.*percent-encode or Base64-encode/);
+    expect(JSON.stringify(result.tests) + result.consoleText).not.toContain('€');
   });
 
   test('a user-set Host is kept and signed', async () => {

@@ -80,15 +80,34 @@ export function headerValue(wire: WireRequest, name: string): string {
 
 // ---- SDK-HMAC-SHA256 from the spec (signing-spec.md rules 3-8), on node:crypto ----
 
-function encodeRfc3986(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+/** Percent-decoding to bytes, as a server reads a target: %XX is that byte (UTF-8 or not), other characters UTF-8. */
+function decodeToBytes(text: string): Buffer {
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/%([0-9A-Fa-f]{2})/g)) {
+    parts.push(Buffer.from(text.slice(last, m.index), 'utf8'), Buffer.from([parseInt(m[1]!, 16)]));
+    last = m.index! + 3;
+  }
+  parts.push(Buffer.from(text.slice(last), 'utf8'));
+  return Buffer.concat(parts);
 }
 
-/** Rule 4: decode the whole path first (so %2F becomes a separator), then encode each segment. */
+/** Rule 4 on bytes: A-Z a-z 0-9 - _ . ~ as they are, every other byte %XX (uppercase), as Go's signer escapes. */
+function encodeBytes(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += /[A-Za-z0-9\-_.~]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** Rule 4: decode the whole path to bytes first (so %2F becomes a separator), then encode each segment. */
 function canonicalUriOf(path: string): string {
-  const encoded = decodeURIComponent(path)
+  const encoded = decodeToBytes(path)
+    .toString('latin1')
     .split('/')
-    .map((s) => encodeRfc3986(s))
+    .map((s) => encodeBytes(Buffer.from(s, 'latin1')))
     .join('/');
   const uri = encoded === '' ? '/' : encoded;
   return uri.endsWith('/') ? uri : uri + '/';
@@ -102,7 +121,7 @@ function canonicalQueryOf(query: string): string {
       const eq = p.indexOf('=');
       const name = eq < 0 ? p : p.slice(0, eq);
       const value = eq < 0 ? '' : p.slice(eq + 1);
-      return [encodeRfc3986(decodeURIComponent(name)), encodeRfc3986(decodeURIComponent(value))] as const;
+      return [encodeBytes(decodeToBytes(name)), encodeBytes(decodeToBytes(value))] as const;
     });
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return pairs.map(([n, v]) => `${n}=${v}`).join('&');
@@ -136,7 +155,9 @@ export function verifyWire(wire: WireRequest, ak: string, sk: string): Verificat
     signedHeaders.join(';'),
     payloadHash,
   ].join('\n');
-  const sts = `SDK-HMAC-SHA256\n${sdkDate}\n${createHash('sha256').update(canonicalRequest, 'utf8').digest('hex')}`;
+  // Header values travel as Node's HTTP client writes them, one byte per character (Latin-1), and the gateway hashes
+  // the bytes it received; the rest of the canonical request is ASCII.
+  const sts = `SDK-HMAC-SHA256\n${sdkDate}\n${createHash('sha256').update(canonicalRequest, 'latin1').digest('hex')}`;
   const signature = createHmac('sha256', Buffer.from(sk, 'utf8')).update(sts, 'utf8').digest('hex');
   const expectedAuthorization = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
   return {

@@ -1,4 +1,5 @@
 import { parseAuthorization } from '../../core/authorization';
+import { gatewayQuotedForm } from '../../core/canonicalRequest';
 import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
 import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
 import { verifySignature } from '../../core/verifySignature';
@@ -52,7 +53,7 @@ export function authenticateAksk(req: MockRequest, state: MockState): AuthResult
       case 'unknown-access-key':
         return refuse('unknown-access-key', 'ak not exist');
       case 'signature-mismatch':
-        return refuse('signature-mismatch', 'verify aksk signature fail, canonicalRequest:' + result.canonicalRequest.replace(/\n/g, '|'));
+        return refuse('signature-mismatch', 'verify aksk signature fail, canonicalRequest:' + gatewayQuotedForm(result.canonicalRequest));
     }
   }
 

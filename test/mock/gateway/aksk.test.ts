@@ -54,6 +54,32 @@ describe('signed with the fixture key', () => {
     expect(res.json.canonicalRequest.split('\n').slice(1, 3)).toEqual(['/v1/a%20b/%E4%B8%AD%2A/', 'empty=&flag=&tag=a&tag=x']);
   });
 
+  it('hashes header values as the bytes received: café sent by Node (E9) matches a Latin-1 signature only', async () => {
+    const target = `/v1/${CN.id}/vpcs`;
+    // node:http writes the string as Latin-1: 63 61 66 E9 on the wire.
+    const latin1 = await sendSigned(mock.cloud, { target, headers: { 'X-Name': 'café' }, headerEncoding: 'latin1', at: START }).response;
+    expect(latin1.status).toBe(200);
+    const utf8 = await sendSigned(mock.cloud, { target, headers: { 'X-Name': 'café' }, at: START }).response;
+    expect([utf8.status, utf8.json.error_code]).toEqual([401, 'APIGW.0301']);
+  });
+
+  it('a client that sends UTF-8 header bytes (curl, Go) matches a UTF-8 signature', async () => {
+    const target = `/v1/${CN.id}/vpcs`;
+    const { signed, response } = sendSigned(mock.cloud, { target, headers: { 'X-Name': 'café' }, at: START });
+    expect((await response).status).toBe(401); // sent by node:http, so as Latin-1: not what was signed
+    // The same signed headers, with X-Name written as its UTF-8 bytes (C3 A9), as curl or Go would send it.
+    const headers: Record<string, string> = Object.fromEntries(signed.headers);
+    headers['X-Name'] = Buffer.from('café', 'utf8').toString('latin1');
+    const res = await send(mock.cloud, { target, headers });
+    expect(res.status).toBe(200);
+  });
+
+  it('keeps escapes that are not UTF-8 as their bytes in the canonical request (%E9, %FF)', async () => {
+    const res = await sendSigned(mock.cloud, { target: '/v1/caf%E9?q=%ff', at: START }).response;
+    expect(res.status).toBe(200);
+    expect(res.json.canonicalRequest.split('\n').slice(1, 3)).toEqual(['/v1/caf%E9/', 'q=%FF']);
+  });
+
   it('a wrong SK is refused with the canonical request', async () => {
     const res = await sendSigned(mock.cloud, { target: '/v1/x', at: START, credentials: { ak: MOCK_AKSK.ak, sk: 'not-the-secret' } }).response;
     expect(res.status).toBe(401);
