@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
+import { BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** In-memory collections for the benchmark: the same requests, with the built signer or a trivial script. */
 
+/** The paste form (what users paste and collections embed) and the readable build. */
 export const SIGNER_SCRIPT = readFileSync(BUILT_SIGNER_SCRIPT, 'utf8');
+export const READABLE_SIGNER_SCRIPT = readFileSync(BUILT_READABLE_SIGNER_SCRIPT, 'utf8');
 /** The baseline: a pre-request script that does almost nothing but still runs in the sandbox. */
 export const TRIVIAL_SCRIPT = "pm.request.headers.upsert({ key: 'X-Trivial', value: '1' });";
 
@@ -38,11 +40,17 @@ export function mixedItems(count: number): Item[] {
   return items;
 }
 
-export function collection(name: string, script: string, items: Item[]): Record<string, unknown> {
+/**
+ * How a script is stored in the collection: as one `exec` element (as the generator and `hwc-auth inject` embed it), or
+ * line by line (what the Postman app writes when a user pastes the script, then exports or shares the collection).
+ */
+export type Stored = 'one element' | 'line by line';
+
+export function collection(name: string, script: string, items: Item[], stored: Stored = 'one element'): Record<string, unknown> {
+  const exec = stored === 'one element' ? [script] : script.replace(/\n$/, '').split('\n');
   return {
     info: { name, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-    // Embedded as the generator and `hwc-auth inject` embed it: one exec element.
-    event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec: [script] } }],
+    event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec } }],
     item: items,
   };
 }

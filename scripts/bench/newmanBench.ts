@@ -3,7 +3,7 @@ import { runNewman } from '../../src/lib/newman/runNewman';
 import { getMockStats, resetMock } from '../../src/harness/mockClient';
 import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock/fixtures';
 import { startMockCloud } from '../../src/mock';
-import { collection, environment, mixedItems, SIGNER_SCRIPT, TRIVIAL_SCRIPT } from './collections';
+import { collection, environment, mixedItems, SIGNER_SCRIPT, TRIVIAL_SCRIPT, type Stored } from './collections';
 import { compare } from './measure';
 import { startLoopbackServer } from './loopbackServer';
 
@@ -19,7 +19,8 @@ async function run(coll: Record<string, unknown>, env: Record<string, unknown>):
   return summary;
 }
 
-export async function akskNewman(requests: number, rounds: number) {
+/** AK/SK signing of the mixed requests vs the trivial script, the signer stored as `stored` (the trivial is one line). */
+export async function akskNewman(requests: number, rounds: number, stored: Stored = 'one element', script = SIGNER_SCRIPT) {
   const server = await startLoopbackServer();
   try {
     const items = mixedItems(requests);
@@ -27,7 +28,7 @@ export async function akskNewman(requests: number, rounds: number) {
     return await compare(
       rounds,
       () => run(collection('trivial', TRIVIAL_SCRIPT, items), env),
-      () => run(collection('signed', SIGNER_SCRIPT, items), env),
+      () => run(collection('signed', script, items, stored), env),
     );
   } finally {
     await server.close();

@@ -23,6 +23,11 @@ export interface SignInput {
   body?: Uint8Array | string;
   /** Sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD (multipart and file bodies). */
   unsignedPayload?: boolean;
+  /**
+   * The body's hex SHA-256 when the caller has it already (the sandbox hashes large bodies natively where it can, and
+   * counts their bytes while hashing): used as the payload hash instead of hashing `body`.
+   */
+  payloadHash?: string;
 }
 
 export interface SigningCredentials {
@@ -84,7 +89,9 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
   if (input.unsignedPayload) added.push([HEADER.contentSha256, UNSIGNED_PAYLOAD]);
 
   const headers = canonicalHeaders([...given, ...added]);
-  const hash = payloadHash(input.body, options.crypto, input.unsignedPayload);
+  const hash = input.unsignedPayload || input.payloadHash === undefined
+    ? payloadHash(input.body, options.crypto, input.unsignedPayload)
+    : input.payloadHash;
   const cr = canonicalRequest({
     method: input.method,
     canonicalUri: canonicalUri(url.path),

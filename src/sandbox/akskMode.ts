@@ -1,15 +1,17 @@
-import { formatSdkDate, gatewayQuotedForm, HEADER, MAX_SIGNED_BODY_BYTES, signRequest, type SigningCredentials } from '../core';
-import { utf8ByteLength } from '../core/utf8';
+import { formatSdkDate, gatewayQuotedForm, HEADER, signRequest, type SigningCredentials } from '../core';
 import { readAkSkSettings, type AkSkSettings } from './akskSettings';
-import type { AuthHandler } from './authHandler';
+import type { AuthContext, AuthHandler } from './authHandler';
+import { hashBody, type BodyHash } from './bodyHash';
 import { HwcAuthError } from './errors';
-import { writeBack } from './resolveRequest';
+import type { Pm } from './pm';
+import { writeBack, type ResolvedRequest } from './resolveRequest';
 import { sandboxConsole } from './sandboxConsole';
 
 /**
- * AK/SK mode: hashes the resolved body, signs with the pure core (SDK-HMAC-SHA256) and writes the request back with
- * X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes Postman's HTTP client
- * (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway receives it.
+ * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256) and writes the
+ * request back with X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes
+ * Postman's HTTP client (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway
+ * receives it.
  */
 export const akskMode: AuthHandler<AkSkSettings> = {
   ownedHeaders: [
@@ -24,46 +26,60 @@ export const akskMode: AuthHandler<AkSkSettings> = {
   replaces: 'AK/SK signature',
   readSettings: readAkSkSettings,
 
-  apply(pm, request, settings, { now, crypto }) {
-    // The body text goes to the core as it is: sandboxCrypto hashes its UTF-8 bytes without a separate encoding pass.
-    const body = request.body.kind === 'text' ? request.body.text : undefined;
-    if (body) assertSignableSize(body);
+  apply(pm, request, settings, context) {
+    // The body is hashed here, once, with its bytes counted in the same pass (the 12 MB limit): natively where the
+    // sandbox can (asynchronously), else by the bundled SHA-256 straight from the text.
+    const text = request.body.kind === 'text' && request.body.text !== '' ? request.body.text : undefined;
     assertSendableHeaders(request.signedHeaders);
-    // The variables win; a credential header the request carries itself is used (and signed) when its variable is unset.
-    const own = request.credentialHeaders;
-    const credentials: SigningCredentials = { ak: settings.ak, sk: settings.sk };
-    const securityToken = settings.securityToken ?? own['x-security-token'];
-    const projectId = settings.projectId ?? own['x-project-id'];
-    const domainId = settings.domainId ?? own['x-domain-id'];
-    if (securityToken !== undefined) credentials.securityToken = securityToken;
-    if (projectId !== undefined) credentials.projectId = projectId;
-    if (domainId !== undefined) credentials.domainId = domainId;
-
-    const result = signRequest(
-      {
-        method: request.method,
-        url: request.url,
-        headers: request.signedHeaders,
-        body,
-        unsignedPayload: request.body.kind === 'unsigned',
-      },
-      credentials,
-      { sdkDate: settings.sdkDate ?? formatSdkDate(now), crypto, headerEncoding: 'latin1' },
-    );
-    writeBack(pm, request, result.headers);
-    if (settings.debug) {
-      // One console entry: the lines as they are, then the '|' form an APIGW.0301 message quotes, to compare as text.
-      // The security token is a credential, so its value is masked.
-      const canonical = result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***');
-      sandboxConsole.info(
-        "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" +
-          canonical +
-          '\n\nas APIGW.0301 quotes it: ' +
-          gatewayQuotedForm(canonical),
-      );
-    }
+    const hash = text === undefined ? undefined : hashBody(text);
+    if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h));
+    sign(pm, request, settings, context, hash);
+    return undefined;
   },
 };
+
+/** Signs with the pure core (SDK-HMAC-SHA256), the body's hash given, and writes the request back. */
+function sign(
+  pm: Pm,
+  request: ResolvedRequest,
+  settings: AkSkSettings,
+  { now, crypto }: AuthContext,
+  body: BodyHash | undefined,
+): void {
+  // The variables win; a credential header the request carries itself is used (and signed) when its variable is unset.
+  const own = request.credentialHeaders;
+  const credentials: SigningCredentials = { ak: settings.ak, sk: settings.sk };
+  const securityToken = settings.securityToken ?? own['x-security-token'];
+  const projectId = settings.projectId ?? own['x-project-id'];
+  const domainId = settings.domainId ?? own['x-domain-id'];
+  if (securityToken !== undefined) credentials.securityToken = securityToken;
+  if (projectId !== undefined) credentials.projectId = projectId;
+  if (domainId !== undefined) credentials.domainId = domainId;
+
+  const result = signRequest(
+    {
+      method: request.method,
+      url: request.url,
+      headers: request.signedHeaders,
+      unsignedPayload: request.body.kind === 'unsigned',
+      ...(body !== undefined && { payloadHash: body.sha256Hex }),
+    },
+    credentials,
+    { sdkDate: settings.sdkDate ?? formatSdkDate(now), crypto, headerEncoding: 'latin1' },
+  );
+  writeBack(pm, request, result.headers);
+  if (settings.debug) {
+    // One console entry: the lines as they are, then the '|' form an APIGW.0301 message quotes, to compare as text.
+    // The security token is a credential, so its value is masked.
+    const canonical = result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***');
+    sandboxConsole.info(
+      "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" +
+        canonical +
+        '\n\nas APIGW.0301 quotes it: ' +
+        gatewayQuotedForm(canonical),
+    );
+  }
+}
 
 /**
  * Refuses a signed header value with a character above U+00FF: Node's HTTP client (so Postman and Newman) cannot send
@@ -79,19 +95,5 @@ function assertSendableHeaders(headers: ReadonlyArray<readonly [string, string]>
           'as Huawei Cloud asks for non-ASCII header values, and let the API decode it',
       );
     }
-  }
-}
-
-/** Refuses bodies over the gateway's 12 MB limit for AK/SK, counting UTF-8 bytes only when the length is unclear. */
-function assertSignableSize(text: string): void {
-  const fits = text.length * 3 <= MAX_SIGNED_BODY_BYTES;
-  const bytes = fits ? 0 : text.length > MAX_SIGNED_BODY_BYTES ? text.length : utf8ByteLength(text);
-  if (!fits && bytes > MAX_SIGNED_BODY_BYTES) {
-    throw new HwcAuthError(
-      'body too large for AK/SK signing, use token auth',
-      `the body is ${text.length > MAX_SIGNED_BODY_BYTES ? 'at least ' : ''}${bytes} bytes; AK/SK-signed requests are ` +
-        `limited to ${MAX_SIGNED_BODY_BYTES} bytes (12 MB) by the API gateway: use token auth for large bodies ` +
-        `(set hwc_auth_mode=token)`,
-    );
   }
 }

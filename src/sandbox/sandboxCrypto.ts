@@ -107,12 +107,19 @@ function finish(state: Int32Array, rest: Uint8Array, total: number): Uint8Array 
 
 const STAGE = 4096;
 
+/** A text's SHA-256 and the length of its UTF-8 encoding, from one pass. */
+export interface TextDigest {
+  digest: Uint8Array;
+  byteLength: number;
+}
+
 /**
  * SHA-256 of the UTF-8 encoding of `text` (lone surrogates as U+FFFD, like core's utf8Encode) without building
  * the encoded bytes: 64 ASCII characters go straight into the message schedule; anything else is encoded through a
- * small staging buffer. For large bodies this saves the encode pass and its allocation.
+ * small staging buffer. For large bodies this saves the encode pass and its allocation, and the byte count comes
+ * with the digest (the 12 MB check needs it) instead of from another pass.
  */
-export function sha256Utf8(text: string): Uint8Array {
+export function sha256Utf8(text: string): TextDigest {
   const state = new Int32Array(INITIAL);
   const stage = new Uint8Array(STAGE + 4);
   const w = W;
@@ -169,7 +176,7 @@ export function sha256Utf8(text: string): Uint8Array {
   }
   const whole = n - (n % 64);
   for (let p = 0; p < whole; p += 64) compressBlock(state, stage, p);
-  return finish(state, stage.subarray(whole, n), total + n);
+  return { digest: finish(state, stage.subarray(whole, n), total + n), byteLength: total + n };
 }
 
 /** HMAC-SHA256 (RFC 2104) as 32 bytes. */
@@ -197,11 +204,11 @@ export function toHex(bytes: Uint8Array): string {
 
 /** The core's hash primitives, as the built script injects them. */
 export const sandboxCrypto: HashFunctions = {
-  sha256Hex: (data) => toHex(typeof data === 'string' ? sha256Utf8(data) : sha256(data)),
+  sha256Hex: (data) => toHex(typeof data === 'string' ? sha256Utf8(data).digest : sha256(data)),
   hmacSha256Hex: (key, message) => toHex(hmacSha256(key, message)),
 };
 
 /** Hex SHA-256 of a string's UTF-8 bytes (see sha256Utf8). */
 export function sha256Utf8Hex(text: string): string {
-  return toHex(sha256Utf8(text));
+  return toHex(sha256Utf8(text).digest);
 }

@@ -65,11 +65,24 @@ describe.each([
     expect(codeOnly).not.toMatch(/__require/);
   });
 
-  test('uses no Node or browser-only globals: process, globalThis, TextEncoder, fetch, node: modules', () => {
-    for (const name of ['process', 'globalThis', 'TextEncoder', 'TextDecoder', 'fetch', 'structuredClone']) {
+  test('uses no Node or browser-only globals: process, globalThis, fetch, node: modules', () => {
+    for (const name of ['process', 'globalThis', 'TextDecoder', 'fetch', 'structuredClone']) {
       expect(codeOnly).not.toMatch(new RegExp(`\\b${name}\\b`));
     }
     expect(codeOnly).not.toMatch(/['"]node:/);
+  });
+
+  test("uses sandbox 6.x's WebCrypto and TextEncoder only after checking they exist (Newman's sandbox has neither)", () => {
+    // One place reads them: after `typeof crypto` and `typeof TextEncoder` checks.
+    // (minified, `typeof x === "undefined"` is `typeof x>"u"`)
+    const cryptoCheck = /typeof crypto ?(?:[=!]==? ?"undefined"|>"u")/;
+    const encoderCheck = /typeof TextEncoder ?(?:[=!]==? ?"undefined"|>"u")/;
+    expect(codeOnly).toMatch(cryptoCheck);
+    expect(codeOnly).toMatch(encoderCheck);
+    const uses = [...codeOnly.matchAll(/\bnew TextEncoder\b|\bcrypto\.subtle\b|\bcrypto ?&& ?crypto\.subtle\b/g)];
+    expect(uses.length).toBeGreaterThan(0);
+    const guard = Math.max(codeOnly.search(cryptoCheck), codeOnly.search(encoderCheck));
+    for (const use of uses) expect(use.index).toBeGreaterThan(guard);
   });
 
   test('has no top-level await and calls pm.sendRequest only with a callback', () => {

@@ -141,6 +141,18 @@ describe('signRequest', () => {
     expect(() => signRequest({ ...input, headers: [['X-Name', '€']] }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto, headerEncoding: 'latin1' })).toThrow(RangeError);
   });
 
+  it('uses a payload hash the caller computed instead of hashing the body (and UNSIGNED-PAYLOAD still wins)', () => {
+    const given = sha256('what the caller hashed');
+    const r = sign({ method: 'POST', url: 'https://h/', body: 'not hashed', payloadHash: given });
+    expect(r.payloadHash).toBe(given);
+    expect(r.canonicalRequest.endsWith('\n' + given)).toBe(true);
+    const calls: unknown[] = [];
+    const spy = { ...nodeCrypto, sha256Hex: (d: Uint8Array | string) => (calls.push(d), nodeCrypto.sha256Hex(d)) };
+    signRequest({ method: 'POST', url: 'https://h/', body: 'not hashed', payloadHash: given }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: spy });
+    expect(calls).not.toContain('not hashed');
+    expect(sign({ method: 'PUT', url: 'https://h/', body: 'x', unsignedPayload: true, payloadHash: given }).payloadHash).toBe('UNSIGNED-PAYLOAD');
+  });
+
   it('throws on a missing AK or SK, an invalid X-Sdk-Date, a duplicate header, a bad URL', () => {
     expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: '', sk: SK }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);
     expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: AK, sk: '' }, { sdkDate: DATE, crypto: nodeCrypto })).toThrow(/AK and SK/);

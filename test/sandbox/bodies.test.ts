@@ -3,13 +3,15 @@
  * and raw-JSON comment pass, see ./wire.ts) are the bytes hashed, and they are the bytes Postman would have sent for
  * the original request without the script.
  */
+import { createHash } from 'node:crypto';
 import { MAX_SIGNED_BODY_BYTES } from '../../src/core/constants';
+import { bundleSource, SandboxRunner } from './harness';
 import { akskEnv, eachSandbox, header, signedAndSent } from './helpers';
 import { wireRequest } from './wire';
 
 const URL = 'https://svc.example.com/v1/items';
 
-eachSandbox('bodies', (run) => {
+eachSandbox('bodies', (run, kind) => {
   /** Signs, verifies, and checks the body sent equals what Postman sends for the original request. */
   const bodyCase = async (request: Record<string, unknown>, environment = akskEnv(), ppb: Record<string, unknown> = {}) => {
     const out = await signedAndSent(run, { request, environment }, ppb);
@@ -205,6 +207,41 @@ eachSandbox('bodies', (run) => {
     const { wire, check } = await bodyCase({ method: 'POST', url: URL, body: { mode: 'raw', raw: 'x', disabled: true } });
     expect(wire.body).toBeUndefined();
     expect(check.payloadHash).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  test('WebCrypto and TextEncoder: in sandbox 6.x only (bodyHash.ts uses them when they are there)', async () => {
+    const script = "console.log(typeof crypto !== 'undefined' && !!crypto && !!crypto.subtle && typeof crypto.subtle.digest, typeof TextEncoder);";
+    const r = await run({ script, request: { method: 'GET', url: URL } });
+    const expected = kind.name.includes('6.') ? 'function function' : 'false undefined';
+    expect(r.console.map((c) => c.messages.join(' '))).toEqual([expected]);
+  });
+
+  test('a large body is hashed by WebCrypto in sandbox 6.x, by the bundled SHA-256 in Newman\'s (seen from a fake digest)', async () => {
+    // A digest that answers 32 zero bytes: the payload hash shows which hash signed the body.
+    const fake = "if (typeof crypto !== 'undefined' && crypto && crypto.subtle) { crypto.subtle.digest = () => Promise.resolve(new ArrayBuffer(32)); }\n";
+    const raw = 'x'.repeat(300 * 1024);
+    // A sandbox of its own: the fake stays in the context it was made in.
+    const own = await SandboxRunner.create(kind);
+    const r = await own
+      .run({
+        script: fake + bundleSource(),
+        request: { method: 'POST', url: URL, body: { mode: 'raw', raw, options: { raw: { language: 'text' } } } },
+        environment: akskEnv({ hwc_debug: 'true' }),
+      })
+      .finally(() => own.dispose());
+    expect(r.tests).toEqual([]);
+    const payloadHash = r.consoleText.trim().split('\n').pop();
+    expect(payloadHash).toBe(kind.name.includes('6.') ? '0'.repeat(64) : createHash('sha256').update(raw).digest('hex'));
+  });
+
+  test('a large body (hashed by WebCrypto in sandbox 6.x) with non-ASCII text and a lone surrogate: signed as sent', async () => {
+    // Over bodyHash.ts's NATIVE_HASH_MIN_CHARS (256 KiB); the lone surrogate goes out as U+FFFD (EF BF BD).
+    const raw = 'é€𝄞 text '.repeat(40000) + '\ud800 end';
+    expect(raw.length).toBeGreaterThan(256 * 1024);
+    const { wire, check } = await bodyCase({ method: 'POST', url: URL, body: { mode: 'raw', raw, options: { raw: { language: 'text' } } } });
+    expect(check.ok).toBe(true);
+    expect(wire.body?.subarray(-7).toString('hex')).toBe('efbfbd20656e64');
+    expect(wire.body?.length).toBe(Buffer.byteLength(raw, 'utf8'));
   });
 
   test('a 12 MB JSON body (the limit) is signed; signing time reported', async () => {
