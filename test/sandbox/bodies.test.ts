@@ -230,7 +230,8 @@ eachSandbox('bodies', (run, kind) => {
       })
       .finally(() => own.dispose());
     expect(r.tests).toEqual([]);
-    const payloadHash = r.consoleText.trim().split('\n').pop();
+    // hwc_debug's entry: the canonical request (its last line is the payload hash), then the form APIGW.0301 quotes.
+    const payloadHash = r.consoleText.split('\n\nas APIGW.0301')[0]!.split('\n').pop();
     expect(payloadHash).toBe(kind.name.includes('6.') ? '0'.repeat(64) : createHash('sha256').update(raw).digest('hex'));
   });
 
