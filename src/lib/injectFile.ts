@@ -1,12 +1,13 @@
-import { readJsonFile } from './files';
-import { formatJson, injectSigner } from './inject';
+import { readJsonText } from './files';
+import { injectSigner } from './inject';
+import { patchJsonText } from './jsonText';
 import { warnAboutPostmanAuth } from './postmanAuthWarnings';
 import { readSignerScript } from './signerScript';
 
 export interface InjectFileResult {
   /** False when the collection already carried the current signer. */
   changed: boolean;
-  /** The collection with the signer, as hwc-auth writes JSON. */
+  /** The collection with the signer: the file's text with only what changed rewritten, in the file's own format. */
   text: string;
 }
 
@@ -15,7 +16,8 @@ export interface InjectFileResult {
  * sets a Postman auth type through `warn`. Writing the result is the caller's choice (in place, elsewhere, stdout).
  */
 export function injectCollectionFile(collectionPath: string, warn: (line: string) => void): InjectFileResult {
-  const result = injectSigner(readJsonFile(collectionPath, 'collection'), readSignerScript(), collectionPath);
+  const file = readJsonText(collectionPath, 'collection');
+  const result = injectSigner(file.value, readSignerScript(), collectionPath);
   warnAboutPostmanAuth(result.collection, warn);
-  return { changed: result.changed, text: formatJson(result.collection) };
+  return { changed: result.changed, text: patchJsonText(file.text, file.value, result.collection) };
 }
