@@ -3,12 +3,12 @@ import { EXIT, UsageError } from './exitCodes';
 import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
 import { readJsonFile } from './files';
 import { assertV2Collection, hasSigner, injectSigner, type CollectionJson } from './inject';
+import { warnAboutCollection } from './collectionWarnings';
 import { maskNewmanRun, variableList } from './mask/newmanMasking';
 import { maskStreams } from './mask/maskStreams';
 import { isSecretName, Redactor } from './mask/redact';
 import type { NewmanSummary } from './newman/api';
 import { runNewman } from './newman/runNewman';
-import { warnAboutPostmanAuth } from './postmanAuthWarnings';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
 import { readSignerScript } from './signerScript';
 
@@ -104,7 +104,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
 function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson {
   const raw = readJsonFile(options.collection, 'collection');
   assertV2Collection(raw, options.collection);
-  warnAboutPostmanAuth(raw, (line) => process.stderr.write(line));
+  warnAboutCollection(raw, (line) => process.stderr.write(line));
   for (const v of variableList(raw.variable)) redactor.addVariable(v.key, v.value);
   if (options.inject === false) return raw;
   let script: string;
