@@ -13,6 +13,7 @@ export { stringToSign, signature, type HeaderEncoding } from './stringToSign';
 export { authorizationHeader, parseAuthorization, type ParsedAuthorization } from './authorization';
 export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';
 export { parseUrl, hostHeader, type UrlParts } from './url';
+export { toWireUrl, WireUrlError, type WireUrl } from './wireUrl';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
 export * from './iam';
