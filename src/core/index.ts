@@ -1,5 +1,6 @@
 /** The pure core: Huawei Cloud request signing and IAM token logic, with no Postman, Node or clock inside. */
 export * from './constants';
+export { BODY_TOO_LARGE_FIX, bodyTooLargeMessage } from './bodyLimit';
 export type { HashFunctions } from './crypto';
 export { utf8Encode, utf8Decode, utf8ByteLength } from './utf8';
 export { uriEncode, uriEncodeBytes, percentDecode, percentDecodeBytes, wireEncode } from './percentEncoding';
