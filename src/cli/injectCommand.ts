@@ -3,7 +3,7 @@ import { fixedAuthLine } from '../lib/collectionWarnings';
 import { EXIT } from '../lib/exitCodes';
 import { writeTextFile } from '../lib/files';
 import { injectCollectionFile } from '../lib/injectFile';
-import { EXIT_CODES_HELP, type Wrap } from './options';
+import { exitCodesHelp, type Wrap } from './options';
 
 /** `hwc-auth inject <collection>` */
 export function addInjectCommand(program: Command, wrap: Wrap): void {
@@ -17,7 +17,14 @@ export function addInjectCommand(program: Command, wrap: Wrap): void {
     .option('-o, --out <file>', 'write here instead of rewriting the collection in place ("-" for stdout)')
     .option('--fix-auth', 'also set every Postman auth type that would undo the signature (collection, folders, requests) to No Auth, and list them')
     .option('--check', 'change nothing; exit 1 when the collection lacks the current signer (with --fix-auth: or has such an auth)')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText(
+      'after',
+      exitCodesHelp({
+        ok: 'the signer was injected or was up to date (--check: nothing to change)',
+        failed: 'with --check: the signer is missing or outdated, or (--fix-auth) a Postman auth is to be fixed',
+        usage: 'bad arguments, an unreadable or invalid file, not a Postman Collection v2.x, the built script missing; nothing was written',
+      }),
+    )
     .action(
       wrap((collectionPath: string, opts: { out?: string; check?: boolean; fixAuth?: boolean }) => {
         const result = injectCollectionFile(collectionPath, (line) => process.stderr.write(line), { fixAuth: opts.fixAuth === true });

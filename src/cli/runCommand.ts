@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runCollection } from '../lib/run';
 import { defaultTokenCachePath } from '../lib/tokenCacheFile';
 import type { VariableValue } from '../lib/settings';
-import { collect, commaList, EXIT_CODES_HELP, integer, keyValue, type Wrap } from './options';
+import { collect, commaList, exitCodesHelp, integer, keyValue, type Wrap } from './options';
 
 interface RunFlags {
   environment?: string;
@@ -50,7 +50,16 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
         'without a file: $XDG_CACHE_HOME/hwc-auth/tokens.json, else ~/.cache/hwc-auth/tokens.json (macOS: ~/Library/Caches/..., ' +
         'Windows: %LOCALAPPDATA%\\hwc-auth\\tokens.json)',
     )
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText(
+      'after',
+      exitCodesHelp({
+        ok: 'every request was sent and every assertion passed',
+        failed:
+          'a failed assertion, a script error, a request that failed or that the signer refused to send ' +
+          '(missing credentials, an undefined variable, IAM refused: a failing hwc-auth: test names the fix)',
+        usage: 'bad arguments, an unreadable or invalid collection, environment, data or token cache file; nothing was run',
+      }),
+    )
     .action(
       wrap(async (collectionPath: string, opts: RunFlags) => {
         // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).

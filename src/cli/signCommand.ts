@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../lib/exitCodes';
 import { signForCommandLine } from '../lib/explain';
-import { collect, EXIT_CODES_HELP, type Wrap } from './options';
+import { collect, exitCodesHelp, type Wrap } from './options';
 
 /** `hwc-auth sign --url <url>` */
 export function addSignCommand(program: Command, wrap: Wrap): void {
@@ -21,7 +21,13 @@ export function addSignCommand(program: Command, wrap: Wrap): void {
     .option('--unsigned-payload', 'sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD')
     .addOption(new Option('--explain', 'print the URL to send and every intermediate of the signature').conflicts('curl'))
     .option('--curl', 'print a ready curl command (POSIX shell) instead: signed headers, valid for 15 minutes, no SK inside')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText(
+      'after',
+      exitCodesHelp({
+        ok: 'the request was signed and printed',
+        usage: 'bad arguments (--url, --date, -H), an unreadable --data-file, HUAWEICLOUD_SDK_AK or _SK not set',
+      }),
+    )
     .action(
       wrap(
         (opts: {
