@@ -1,10 +1,10 @@
 import { toWireUrl as coreToWireUrl, WireUrlError, type WireUrl } from '../core';
-
-export type { WireUrl };
 import { HwcAuthError } from './errors';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
 import type { UnresolvedReferences } from './unresolved';
+
+export type { WireUrl };
 
 /**
  * The URL as Postman will send it, fully RFC 3986 encoded so that Postman's own encoder (postman-url-encoder) leaves
