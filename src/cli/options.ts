@@ -2,12 +2,15 @@
 import { InvalidArgumentError } from 'commander';
 import type { VariableValue } from '../lib/settings';
 
-export const EXIT_CODES_HELP = `
-Exit codes:
-  0  success
-  1  the run had failures (as Newman: failed assertions, script errors, failed requests)
-  2  usage or configuration error (bad arguments, unreadable files, missing credentials); nothing was run
+/** What each exit code means for one command (docs/cli.md's table says the same; a test compares them). */
+export interface ExitMeanings {
+  ok: string;
+  /** Exit 1 besides an unexpected error, when the command has such a case. */
+  failed?: string;
+  usage: string;
+}
 
+const CREDENTIALS_HELP = `
 Credentials come from the process environment, never from the command line:
   HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID,
   HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT, HUAWEICLOUD_USERNAME, HUAWEICLOUD_PASSWORD,
@@ -15,8 +18,35 @@ Credentials come from the process environment, never from the command line:
 Secrets (SK, password, security token, IAM tokens) are masked as *** in everything hwc-auth prints or writes.
 Docs: README.md (troubleshooting), docs/cli.md`;
 
+/** The help footer of a command: its exit codes, then where credentials come from. */
+export function exitCodesHelp(m: ExitMeanings): string {
+  return [
+    '',
+    'Exit codes:',
+    `  0  ${m.ok}`,
+    `  1  ${m.failed ? `${m.failed}; ` : ''}an unexpected error`,
+    `  2  ${m.usage}`,
+  ].join('\n') + '\n' + CREDENTIALS_HELP;
+}
+
+/** `hwc-auth --help`: what the codes mean across commands. */
+export const EXIT_CODES_HELP = exitCodesHelp({
+  ok: 'success',
+  failed: "failures: a run's failed requests or assertions (run), a signer to add or auth to fix (inject --check)",
+  usage: 'usage or configuration error (bad arguments, unreadable or invalid files, missing credentials for sign, a busy port); nothing was run',
+});
+
 /** Turns a command's action (which returns its exit code) into a commander action that reports the code. */
 export type Wrap = <A extends unknown[]>(action: (...args: A) => Promise<number> | number) => (...args: A) => Promise<void>;
+
+/** A TCP port: 0 (a free one) to 65535. */
+export function port(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`${name} must be a port number from 0 to 65535 (0: a free one)`);
+    return n;
+  };
+}
 
 export function integer(name: string, min: number) {
   return (value: string): number => {

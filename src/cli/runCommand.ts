@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { runCollection } from '../lib/run';
+import { defaultTokenCachePath } from '../lib/tokenCacheFile';
 import type { VariableValue } from '../lib/settings';
-import { collect, commaList, EXIT_CODES_HELP, integer, keyValue, type Wrap } from './options';
+import { collect, commaList, exitCodesHelp, integer, keyValue, type Wrap } from './options';
 
 interface RunFlags {
   environment?: string;
@@ -17,6 +18,8 @@ interface RunFlags {
   insecure?: boolean;
   bail?: boolean;
   inject: boolean;
+  /** A path, or true when given without one (the default file). */
+  tokenCache?: string | true;
 }
 
 /** `hwc-auth run <collection>` */
@@ -41,15 +44,36 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     .option('-k, --insecure', 'do not verify TLS certificates')
     .option('--bail', 'stop at the first failure')
     .option('--no-inject', 'run the collection as is, without adding or updating the signer')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .option(
+      '--token-cache [file]',
+      `keep IAM tokens between runs in this file, readable by you only (mode 0600), never in exported environments; ` +
+        'without a file: $XDG_CACHE_HOME/hwc-auth/tokens.json, else ~/.cache/hwc-auth/tokens.json (macOS: ~/Library/Caches/..., ' +
+        'Windows: %LOCALAPPDATA%\\hwc-auth\\tokens.json)',
+    )
+    .addHelpText(
+      'after',
+      exitCodesHelp({
+        ok: 'every request was sent and every assertion passed',
+        failed:
+          'a failed assertion, a script error, a request that failed or that the signer refused to send ' +
+          '(missing credentials, an undefined variable, IAM refused: a failing hwc-auth: test names the fix)',
+        usage: 'bad arguments, an unreadable or invalid collection, environment, data or token cache file; nothing was run',
+      }),
+    )
     .action(
       wrap(async (collectionPath: string, opts: RunFlags) => {
         // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).
-        const { reporterJunitExport, reporterJsonExport, envVar, ...same } = opts;
+        const { reporterJunitExport, reporterJsonExport, envVar, tokenCache, ...same } = opts;
         const reporterExports: Record<string, string> = {};
         if (reporterJunitExport) reporterExports.junit = reporterJunitExport;
         if (reporterJsonExport) reporterExports.json = reporterJsonExport;
-        const outcome = await runCollection({ ...same, collection: collectionPath, reporterExports, ...(envVar !== undefined && { envVars: envVar }) });
+        const outcome = await runCollection({
+          ...same,
+          collection: collectionPath,
+          reporterExports,
+          ...(envVar !== undefined && { envVars: envVar }),
+          ...(tokenCache !== undefined && { tokenCache: tokenCache === true ? defaultTokenCachePath() : tokenCache }),
+        });
         return outcome.exitCode;
       }),
     );

@@ -1,5 +1,6 @@
 /** The pure core: Huawei Cloud request signing and IAM token logic, with no Postman, Node or clock inside. */
 export * from './constants';
+export { BODY_TOO_LARGE_FIX, bodyTooLargeMessage } from './bodyLimit';
 export type { HashFunctions } from './crypto';
 export { utf8Encode, utf8Decode, utf8ByteLength } from './utf8';
 export { uriEncode, uriEncodeBytes, percentDecode, percentDecodeBytes, wireEncode } from './percentEncoding';
@@ -13,6 +14,7 @@ export { stringToSign, signature, type HeaderEncoding } from './stringToSign';
 export { authorizationHeader, parseAuthorization, type ParsedAuthorization } from './authorization';
 export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';
 export { parseUrl, hostHeader, type UrlParts } from './url';
+export { toWireUrl, WireUrlError, type WireUrl } from './wireUrl';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
 export * from './iam';

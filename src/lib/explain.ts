@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { formatSdkDate, isSdkDate, signRequest, type HeaderEntry, type SignResult, type SigningCredentials } from '../core';
+import {
+  BODY_TOO_LARGE_FIX,
+  bodyTooLargeMessage,
+  formatSdkDate,
+  isSdkDate,
+  MAX_SIGNED_BODY_BYTES,
+  signRequest,
+  toWireUrl,
+  utf8ByteLength,
+  type HeaderEntry,
+  type SignResult,
+  type SigningCredentials,
+} from '../core';
 import { nodeCrypto } from '../node/nodeCrypto';
+import { formatCurl } from './curlCommand';
 import { UsageError } from './exitCodes';
 import { Redactor } from './mask/redact';
 import { signingCredentialsFromEnv } from './settings';
@@ -17,6 +30,10 @@ export interface SignCommandInput {
 }
 
 export interface SignedRequest {
+  /** The URL as it goes on the wire, encoded as the pre-request script encodes it: the URL signed. */
+  url: string;
+  /** The X-Sdk-Date signed. */
+  sdkDate: string;
   /** Every header to send: the user's, then the signer's (X-Sdk-Date, credential headers, Authorization). */
   headers: Array<[string, string]>;
   result: SignResult;
@@ -37,9 +54,11 @@ export function signCommandRequest(input: SignCommandInput, credentials: Signing
   if (!/^https?:\/\//i.test(input.url)) throw new UsageError(`--url must be an absolute http(s) URL, got ${input.url}`);
   const given = input.headers.map(parseHeaderLine);
   let result: SignResult;
+  let url: string;
   try {
+    url = toWireUrl(input.url).url;
     result = signRequest(
-      { method: input.method.toUpperCase(), url: input.url, headers: given, body: input.body ?? '', unsignedPayload: input.unsignedPayload ?? false },
+      { method: input.method.toUpperCase(), url, headers: given, body: input.body ?? '', unsignedPayload: input.unsignedPayload ?? false },
       credentials,
       { sdkDate, crypto: nodeCrypto },
     );
@@ -48,7 +67,7 @@ export function signCommandRequest(input: SignCommandInput, credentials: Signing
   }
   const owned = new Set(result.headers.map(([n]) => n.toLowerCase()));
   const kept = given.filter(([n]) => !owned.has(n.toLowerCase()) && !isSignerOwned(n));
-  return { headers: [...kept.map(([n, v]): [string, string] => [n, v]), ...result.headers], result };
+  return { url, sdkDate, headers: [...kept.map(([n, v]): [string, string] => [n, v]), ...result.headers], result };
 }
 
 function isSignerOwned(name: string): boolean {
@@ -66,6 +85,9 @@ export function formatHeaders(headers: ReadonlyArray<readonly [string, string]>)
 export function formatExplanation(signed: SignedRequest): string {
   const r = signed.result;
   return [
+    '## URL to send (encoded; the URL signed)',
+    signed.url,
+    '',
     '## Canonical request',
     r.canonicalRequest,
     '',
@@ -107,13 +129,24 @@ export interface SignCommandOptions {
   unsignedPayload?: boolean;
   /** Every intermediate of the signature, not only the headers to send. */
   explain?: boolean;
+  /** A ready curl command instead of the headers. */
+  curl?: boolean;
+}
+
+export interface SignOutput {
+  /** What to print on stdout. */
+  text: string;
+  /** What to print on stderr, one `hwc-auth: warning: ...` line each. */
+  warnings: string[];
 }
 
 /**
  * `hwc-auth sign`: signs one request with the AK/SK from the process environment and returns the text to print
- * (the headers to send, or with `explain` every intermediate), with the SK, security token and secret headers masked.
+ * (the headers to send, with `explain` every intermediate, with `curl` a curl command), with the SK, security token
+ * and secret headers masked; and warnings: a URL sent encoded differently from how it was given, a body over the
+ * gateway's 12 MB limit (the script refuses those).
  */
-export function signForCommandLine(options: SignCommandOptions, env: NodeJS.ProcessEnv = process.env): string {
+export function signForCommandLine(options: SignCommandOptions, env: NodeJS.ProcessEnv = process.env): SignOutput {
   const credentials = signingCredentialsFromEnv(env);
   const redactor = credentialRedactor(credentials);
   for (const line of options.headers) {
@@ -139,5 +172,16 @@ export function signForCommandLine(options: SignCommandOptions, env: NodeJS.Proc
     },
     credentials,
   );
-  return redactor.mask(options.explain ? formatExplanation(signed) : formatHeaders(signed.headers));
+  const warnings: string[] = [];
+  const size = body === undefined ? 0 : typeof body === 'string' ? utf8ByteLength(body) : body.length;
+  if (size > MAX_SIGNED_BODY_BYTES && !options.unsignedPayload) warnings.push(`${BODY_TOO_LARGE_FIX}: ${bodyTooLargeMessage(size)}`);
+  if (signed.url !== options.url && !options.explain && !options.curl) {
+    warnings.push(`signed for the URL as it goes on the wire, ${signed.url}: send exactly that URL`);
+  }
+  let text: string;
+  if (options.curl) {
+    const curlBody = options.dataFile !== undefined ? { file: options.dataFile } : options.data !== undefined ? { text: options.data } : undefined;
+    text = formatCurl({ method: options.method, url: signed.url, headers: signed.headers, sdkDate: signed.sdkDate, ...(curlBody && { body: curlBody }) });
+  } else text = options.explain ? formatExplanation(signed) : formatHeaders(signed.headers);
+  return { text: redactor.mask(text), warnings: warnings.map((w) => redactor.mask(w)) };
 }

@@ -101,8 +101,3 @@ export function injectSigner(input: unknown, script: string, source?: string): I
   collection.event = events;
   return { collection, changed: JSON.stringify(collection) !== JSON.stringify(input) };
 }
-
-/** How hwc-auth writes JSON: two-space indent and a final newline, like a Postman export. */
-export function formatJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
+import { parseTokenCache, VARIABLES, type TokenCache } from '../core';
 import { EXIT, UsageError } from './exitCodes';
 import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
 import { readJsonFile } from './files';
 import { assertV2Collection, hasSigner, injectSigner, type CollectionJson } from './inject';
+import { warnAboutCollection } from './collectionWarnings';
 import { maskNewmanRun, variableList } from './mask/newmanMasking';
 import { maskStreams } from './mask/maskStreams';
 import { isSecretName, Redactor } from './mask/redact';
 import type { NewmanSummary } from './newman/api';
 import { runNewman } from './newman/runNewman';
-import { warnAboutPostmanAuth } from './postmanAuthWarnings';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
 import { readSignerScript } from './signerScript';
+import { loadTokenCacheFile, saveTokenCacheFile } from './tokenCacheFile';
 
 export interface RunOptions {
   /** Path of a Postman Collection v2.x file. */
@@ -33,6 +35,11 @@ export interface RunOptions {
   insecure?: boolean;
   bail?: boolean;
   folder?: string[];
+  /**
+   * A file that keeps IAM tokens between runs (`--token-cache`): loaded into the run's `hwc_token_cache` before it,
+   * its unexpired tokens saved after it, mode 0600. Exported environments still carry `hwc_token_cache` masked.
+   */
+  tokenCache?: string;
   /** Where credentials come from; default process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -55,7 +62,9 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
   for (const name of SECRET_ENV) redactor.add(env[name]);
 
   const collection = loadCollection(options, redactor);
-  const environment = buildEnvironment(options, env, redactor);
+  const cachedTokens = options.tokenCache !== undefined ? loadTokenCacheFile(options.tokenCache) : undefined;
+  for (const entry of Object.values(cachedTokens ?? {})) redactor.add(entry.token);
+  const environment = buildEnvironment(options, env, redactor, cachedTokens);
   if (options.iterationData && !existsSync(options.iterationData)) {
     throw new UsageError(`iteration data file ${options.iterationData} does not exist`);
   }
@@ -88,6 +97,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
       process.stderr.write(`hwc-auth: newman: ${(err as Error).message}\n`);
       return { exitCode: EXIT.runFailed, requests: 0, failures: 1, secretsKnown: redactor.size };
     }
+    if (options.tokenCache !== undefined) saveRunTokens(options.tokenCache, summary);
     const run = summary?.run;
     const failures = run?.failures.length ?? 0;
     return {
@@ -104,7 +114,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
 function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson {
   const raw = readJsonFile(options.collection, 'collection');
   assertV2Collection(raw, options.collection);
-  warnAboutPostmanAuth(raw, (line) => process.stderr.write(line));
+  warnAboutCollection(raw, (line) => process.stderr.write(line));
   for (const v of variableList(raw.variable)) redactor.addVariable(v.key, v.value);
   if (options.inject === false) return raw;
   let script: string;
@@ -117,7 +127,20 @@ function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson
   return injectSigner(raw, script, options.collection).collection;
 }
 
-function buildEnvironment(options: RunOptions, env: NodeJS.ProcessEnv, redactor: Redactor): EnvironmentJson {
+const TOKEN_CACHE = VARIABLES.tokenCache.name;
+
+/** The run's token cache after it (the script keeps it in the environment), saved to the --token-cache file. */
+function saveRunTokens(path: string, summary: NewmanSummary | undefined): void {
+  const values = variableList((summary?.environment?.toJSON() as { values?: unknown } | undefined)?.values);
+  const tokens = parseTokenCache(values.find((v) => v.key === TOKEN_CACHE)?.value);
+  try {
+    saveTokenCacheFile(path, tokens);
+  } catch (e) {
+    process.stderr.write(`hwc-auth: warning: ${(e as Error).message}\n`);
+  }
+}
+
+function buildEnvironment(options: RunOptions, env: NodeJS.ProcessEnv, redactor: Redactor, cachedTokens?: TokenCache): EnvironmentJson {
   const base: EnvironmentJson = options.environment
     ? asEnvironment(readJsonFile(options.environment, 'environment'), options.environment)
     : { name: 'hwc-auth', values: [] };
@@ -126,6 +149,11 @@ function buildEnvironment(options: RunOptions, env: NodeJS.ProcessEnv, redactor:
     if (v.type === 'secret') redactor.add(v.value);
   }
   const values = [...variablesFromEnv(env), ...(options.envVars ?? [])];
+  if (cachedTokens !== undefined) {
+    // the file's tokens over any the environment file carries (an exported one has them masked anyway)
+    const fromFile = base.values.find((v) => v.key === TOKEN_CACHE)?.value;
+    values.push({ key: TOKEN_CACHE, value: JSON.stringify({ ...parseTokenCache(fromFile), ...cachedTokens }) });
+  }
   for (const v of values) redactor.addVariable(v.key, v.value);
   return withValues(base, values, isSecretName);
 }

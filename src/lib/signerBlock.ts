@@ -23,11 +23,17 @@ export function execLines(exec: unknown): string[] {
   return [];
 }
 
+/**
+ * The built script with its banner's build commit dropped: what every copy committed to the repository holds (the
+ * collections' embedded signer, paste/prerequest.js), so that it only changes when the script itself does.
+ */
+export function withoutBuildCommit(script: string): string {
+  return script.replace(/ \(commit [0-9a-f]+(?:\+dirty)?\)/, '');
+}
+
 /** The marked block of lines for a built script. */
 export function signerBlock(script: string): string[] {
-  const body = script
-    .replace(/\r\n/g, '\n')
-    .replace(/ \(commit [0-9a-f]+(?:\+dirty)?\)/, '')
+  const body = withoutBuildCommit(script.replace(/\r\n/g, '\n'))
     .replace(/\n+$/, '')
     .split('\n');
   return [MARKER_BEGIN, ...body, MARKER_END];

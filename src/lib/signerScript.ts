@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './exitCodes';
+import { withoutBuildCommit } from './signerBlock';
 
 /** The file names of the built pre-request script, next to the CLI in dist/: the paste form and the readable build. */
 export const SIGNER_FILE = 'prerequest.js';
@@ -12,6 +13,17 @@ export const READABLE_SIGNER_FILE = 'prerequest.readable.js';
  */
 export const BUILT_SIGNER_SCRIPT = join(__dirname, '..', '..', 'dist', SIGNER_FILE);
 export const BUILT_READABLE_SIGNER_SCRIPT = join(__dirname, '..', '..', 'dist', READABLE_SIGNER_FILE);
+
+/**
+ * The paste form committed to the repository, where someone browsing it finds the script without building anything:
+ * `npm run generate` writes it (pasteScriptCopy of the build), and a test fails when it is stale.
+ */
+export const PASTE_SCRIPT_COPY = join(__dirname, '..', '..', 'paste', SIGNER_FILE);
+
+/** The committed copy's text: the paste form with its banner's build commit dropped, as the collections embed it. */
+export function pasteScriptCopy(built: string): string {
+  return withoutBuildCommit(built);
+}
 
 /**
  * Where the built pre-request script is: HWC_AUTH_SCRIPT when set (tests, or a locally modified script), else next

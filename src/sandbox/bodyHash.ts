@@ -1,4 +1,4 @@
-import { MAX_SIGNED_BODY_BYTES } from '../core';
+import { BODY_TOO_LARGE_FIX, bodyTooLargeMessage, MAX_SIGNED_BODY_BYTES } from '../core';
 import { HwcAuthError } from './errors';
 import { sha256Utf8, toHex } from './sandboxCrypto';
 
@@ -77,9 +77,5 @@ function nativeHashing(): NativeHashing | undefined {
 }
 
 function tooLarge(bytes: number, atLeast: boolean): HwcAuthError {
-  return new HwcAuthError(
-    'body too large for AK/SK signing, use token auth',
-    `the body is ${atLeast ? 'at least ' : ''}${bytes} bytes; AK/SK-signed requests are limited to ` +
-      `${MAX_SIGNED_BODY_BYTES} bytes (12 MB) by the API gateway: use token auth for large bodies (set hwc_auth_mode=token)`,
-  );
+  return new HwcAuthError(BODY_TOO_LARGE_FIX, bodyTooLargeMessage(bytes, atLeast));
 }

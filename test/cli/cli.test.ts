@@ -81,4 +81,22 @@ describe('hwc-auth binary', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a Postman Collection v2\.x/);
   });
+
+  it.each(['print', 'inject', 'run', 'mock', 'sign'])('%s --help says what each exit code means, as docs/cli.md\'s table does', async (cmd) => {
+    const help = (await runCli([cmd, '--help'])).stdout;
+    const block = help.slice(help.indexOf('\nExit codes:\n'));
+    const meaning = (code: number): string => new RegExp(`^  ${code}  (.+)$`, 'm').exec(block)?.[1] ?? '';
+    const [ok, failed, usage] = [meaning(0), meaning(1), meaning(2)];
+    expect(ok).not.toBe('');
+    expect(failed).toMatch(/an unexpected error$/);
+    expect(usage).not.toBe('');
+    const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'cli.md'), 'utf8');
+    expect(docs).toContain(`| \`${cmd}\` | ${ok} | ${failed} | ${usage} |\n`);
+  });
+
+  it('run says that missing credentials are failures (1), as they are: the requests fail closed', async () => {
+    const help = (await runCli(['run', '--help'])).stdout;
+    expect(help).toMatch(/^  1  .*the signer refused to send \(missing credentials/m);
+    expect(help).not.toMatch(/^  2  .*credentials/m);
+  });
 });

@@ -52,10 +52,12 @@ describe('hwc-auth inject', () => {
     const r = await runCli(['inject', file], { env: scriptEnv });
     expect(r.code).toBe(0);
     const warnings = r.stderr.split('\n').filter((l) => l.includes('warning'));
+    const fix = 'Set it to No Auth (hwc-auth inject --fix-auth does)';
     expect(warnings).toEqual([
-      'hwc-auth: warning: the collection (bearer) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
-      'hwc-auth: warning: request "second" (basic) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
-      'hwc-auth: warning: folder "folder A" (apikey) sets a Postman auth type, which would replace the signer\'s Authorization: set it to No Auth',
+      `hwc-auth: warning: the collection has Postman auth "bearer", which Postman applies after the signer: it replaces the Authorization header, the signer's signature. ${fix}`,
+      `hwc-auth: warning: request "second" has Postman auth "basic", which Postman applies after the signer: it replaces the Authorization header, the signer's signature. ${fix}`,
+      'hwc-auth: warning: folder "folder A" has Postman auth "apikey", which Postman applies after the signer: it adds a header of its own, (its name is not set yet), ' +
+        `unsigned, sending that key to the API (if the API needs it, add it as a header of the request instead). ${fix}`,
     ]);
   });
 

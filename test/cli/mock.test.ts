@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock';
 import { CLI, cleanEnv, ensureBuilt, ROOT, runCli } from './helpers';
 
 /**
@@ -9,7 +12,7 @@ import { CLI, cleanEnv, ensureBuilt, ROOT, runCli } from './helpers';
 beforeAll(() => ensureBuilt());
 
 /** Starts a launcher, waits for its URL, checks the mock answers, stops it with SIGTERM; resolves what it saw. */
-function startStop(command: string, args: string[], port = ''): Promise<{ firstLine: string; stats: number; code: number | null }> {
+function startStop(command: string, args: string[], port = ''): Promise<{ firstLine: string; banner: string; stats: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env: cleanEnv({ PORT: port }), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -39,7 +42,7 @@ function startStop(command: string, args: string[], port = ''): Promise<{ firstL
     child.on('close', (code) => {
       clearTimeout(timer);
       if (!firstLine) reject(new Error(`no URL printed; stdout: ${out} stderr: ${err}`));
-      else resolve({ firstLine, stats, code });
+      else resolve({ firstLine, banner: out, stats, code });
     });
   });
 }
@@ -65,5 +68,34 @@ describe('the mock launcher', () => {
     expect(r.firstLine).not.toMatch(/:9080\b/);
     expect(r.stats).toBe(200);
     expect(r.code).toBe(0);
+  });
+
+  it('prints the test credentials it accepts (the installed package has no src/mock/fixtures.ts)', async () => {
+    const r = await startStop(process.execPath, [CLI, 'mock', '--port', '0', '--quiet']);
+    expect(r.banner).not.toContain('fixtures.ts');
+    for (const value of [MOCK_AKSK.ak, MOCK_AKSK.sk, MOCK_ACCOUNT.user.name, MOCK_ACCOUNT.user.password, MOCK_ACCOUNT.domainName, MOCK_PROJECTS[0].id, MOCK_PROJECTS[0].name]) {
+      expect(r.banner).toContain(value);
+    }
+    expect(r.banner).toContain(`HUAWEICLOUD_SDK_AK=${MOCK_AKSK.ak} HUAWEICLOUD_SDK_SK=${MOCK_AKSK.sk}\n`);
+  });
+
+  it.each(['99999', '-1', 'http'])('--port %s is a usage error: exit 2 with our message, nothing started', async (value) => {
+    const r = await runCli(['mock', '--port', value]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port must be a port number from 0 to 65535 (0: a free one)');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a port in use: exit 2, saying so', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const r = await runCli(['mock', '--port', String(port)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`hwc-auth: port ${port} is in use: stop what listens there, or pick another with --port (0: a free one)\n`);
+    } finally {
+      taken.close();
+    }
   });
 });

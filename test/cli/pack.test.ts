@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildPackage, hasRealSigner, ROOT, runNode, SIGNER, tempDir } from './helpers';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { hasRealSigner, ROOT, runNode, tempDir } from './helpers';
 
 /**
- * What users get: `npm pack`, install the tarball into an empty project, run the installed `hwc-auth`. The package
- * holds the CLI, the library, the built script, the collections, docs and metadata: no sources, no tests.
+ * What users get: `npm pack` in a fresh copy of the source tree (no dist/: `prepack` must build it), install the
+ * tarball into an empty project, run the installed `hwc-auth`. The package holds the CLI, the library, the built
+ * script, the collections, docs and metadata: no sources, no tests. The copy is packed, not this checkout, so the
+ * build does not rewrite the dist/ other test files are running.
  */
 const describeWithSigner = hasRealSigner() ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -19,15 +21,34 @@ function npm(args: string[], cwd: string): string {
   });
 }
 
+/** The files git tracks or would track (what a clone has once the work is committed), with this checkout's node_modules. */
+function freshSourceCopy(): string {
+  const copy = join(tempDir('source'), 'huaweicloud-postman-auth');
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && existsSync(join(ROOT, f)));
+  for (const file of files) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(copy, file));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
 describeWithSigner('npm pack and install', () => {
   let tarball: string;
   let files: string[];
   let project: string;
 
+  let source: string;
+
   beforeAll(() => {
-    buildPackage();
+    source = freshSourceCopy();
+    expect(existsSync(join(source, 'dist'))).toBe(false);
     const packDir = tempDir('pack');
-    const out = JSON.parse(npm(['pack', '--json', '--pack-destination', packDir], ROOT)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    // prepack's build prints to stdout before npm's JSON
+    const printed = npm(['pack', '--json', '--pack-destination', packDir], source);
+    const out = JSON.parse(printed.slice(printed.search(/^\[/m))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     tarball = join(packDir, out[0]!.filename);
     files = out[0]!.files.map((f) => f.path).sort();
     project = tempDir('install');
@@ -51,7 +72,7 @@ describeWithSigner('npm pack and install', () => {
     expect(help.stdout).toContain('Usage: hwc-auth');
     const print = await runNode([bin, 'print'], { cwd: project });
     expect(print.code).toBe(0);
-    expect(print.stdout).toBe(readFileSync(SIGNER, 'utf8'));
+    expect(print.stdout).toBe(readFileSync(join(source, 'dist', 'prerequest.js'), 'utf8'));
     // the .bin link npm made is what `npx hwc-auth` runs
     const viaBin = execFileSync(join(project, 'node_modules', '.bin', 'hwc-auth'), ['--version'], { encoding: 'utf8' });
     expect(viaBin.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
