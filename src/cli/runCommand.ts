@@ -6,7 +6,9 @@ import { collect, commaList, exitCodesHelp, integer, keyValue, type Wrap } from 
 
 interface RunFlags {
   environment?: string;
+  globals?: string;
   exportEnvironment?: string;
+  exportGlobals?: string;
   reporters: string[];
   reporterJunitExport?: string;
   reporterJsonExport?: string;
@@ -32,7 +34,9 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     )
     .argument('<collection>', 'Postman Collection v2.x JSON file (the signer is added in memory if missing)')
     .option('-e, --environment <file>', 'Postman environment file (process-environment credentials override it)')
+    .option('-g, --globals <file>', 'Postman globals file')
     .option('--export-environment <file>', 'write the environment after the run, secrets masked')
+    .option('--export-globals <file>', 'write the globals after the run, secrets masked')
     .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress)', commaList, ['cli'])
     .option('--reporter-junit-export <file>', 'JUnit XML report path (secrets masked)')
     .option('--reporter-json-export <file>', 'JSON report path (secrets masked)')

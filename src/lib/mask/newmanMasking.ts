@@ -39,11 +39,11 @@ export function maskNewmanRun(emitter: NewmanEmitter, redactor: Redactor): void 
   emitter.on('exception', (_e: unknown, args: { error?: unknown }) => redactor.maskDeep(args?.error));
 }
 
-/** The `{ key, value }` entries of a Postman variable or header list (anything else: none). */
-export function variableList(value: unknown): Array<{ key: string; value: unknown }> {
+/** The `{ key, value, type }` entries of a Postman variable or header list (anything else: none). */
+export function variableList(value: unknown): Array<{ key: string; value: unknown; type?: unknown }> {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (v): v is { key: string; value: unknown } => !!v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string',
+    (v): v is { key: string; value: unknown; type?: unknown } => !!v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string',
   );
 }
 
@@ -83,7 +83,7 @@ class SecretLearner {
   constructor(private readonly redactor: Redactor) {}
 
   fromScope(scope: unknown): void {
-    for (const v of variableList(toJson(scope)?.values)) this.redactor.addVariable(v.key, v.value);
+    for (const v of variableList(toJson(scope)?.values)) this.redactor.addVariable(v.key, v.value, v.type);
   }
 
   fromExecution(execution: Record<string, unknown> | undefined): void {

@@ -6,7 +6,7 @@ export interface NewmanRunOptions {
   globals?: unknown;
   iterationCount?: number;
   /** A file path, or the rows themselves. */
-  iterationData?: string | Array<Record<string, string>>;
+  iterationData?: string | Array<Record<string, unknown>>;
   reporters?: string[];
   reporter?: Record<string, Record<string, unknown>>;
   exportEnvironment?: string;
