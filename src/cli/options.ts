@@ -72,3 +72,51 @@ export function commaList(value: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+const REPORTER_PREFIX = '--reporter-';
+
+/**
+ * Takes Newman's `--reporter-<name>-<option> [value]` arguments out of a command line (commander cannot declare
+ * options by prefix), with Newman's own rules: `--x=v`, or `--x v` when v does not start with `-`, or a flag.
+ */
+export function extractReporterArgs(args: readonly string[]): { rest: string[]; reporterArgs: Array<[string, string | true]> } {
+  const rest: string[] = [];
+  const reporterArgs: Array<[string, string | true]> = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith(REPORTER_PREFIX)) {
+      rest.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const next = args[i + 1];
+    if (eq !== -1) reporterArgs.push([arg.slice(REPORTER_PREFIX.length, eq), arg.slice(eq + 1)]);
+    else if (next !== undefined && !next.startsWith('-')) reporterArgs.push([arg.slice(REPORTER_PREFIX.length), args[++i] as string]);
+    else reporterArgs.push([arg.slice(REPORTER_PREFIX.length), true]);
+  }
+  return { rest, reporterArgs };
+}
+
+/** `skip-headers` -> `skipHeaders`; `showEnvironmentData` stays. */
+function camelCase(text: string): string {
+  const words = text.split(/[-_]+/).filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() : w.charAt(0).toUpperCase()) + w.slice(1)).join('');
+}
+
+/**
+ * Each reporter's options, as Newman's CLI builds them: `<name>-<option>` goes to that reporter when it is one of
+ * the run's reporters, anything else is generic and goes to every reporter (overriding).
+ */
+export function reporterOptions(reporterArgs: ReadonlyArray<[string, string | true]>, reporters: readonly string[]): Record<string, Record<string, string | true>> {
+  const byReporter: Record<string, Record<string, string | true>> = {};
+  const generic: Record<string, string | true> = {};
+  for (const name of reporters) byReporter[name] = {};
+  for (const [arg, value] of reporterArgs) {
+    const name = arg.split('-', 1)[0] as string;
+    const own = byReporter[name];
+    if (own && reporters.includes(name)) own[camelCase(arg.slice(name.length + 1))] = value;
+    else generic[camelCase(arg)] = value;
+  }
+  for (const name of reporters) Object.assign(byReporter[name] as object, generic);
+  return byReporter;
+}

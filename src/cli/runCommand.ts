@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runCollection } from '../lib/run';
 import { defaultTokenCachePath } from '../lib/tokenCacheFile';
 import type { VariableValue } from '../lib/settings';
-import { collect, commaList, exitCodesHelp, integer, keyValue, type Wrap } from './options';
+import { collect, commaList, exitCodesHelp, integer, keyValue, reporterOptions, type Wrap } from './options';
 
 interface RunFlags {
   environment?: string;
@@ -10,8 +10,6 @@ interface RunFlags {
   exportEnvironment?: string;
   exportGlobals?: string;
   reporters: string[];
-  reporterJunitExport?: string;
-  reporterJsonExport?: string;
   iterationCount?: number;
   iterationData?: string;
   envVar?: VariableValue[];
@@ -24,8 +22,17 @@ interface RunFlags {
   tokenCache?: string | true;
 }
 
-/** `hwc-auth run <collection>` */
-export function addRunCommand(program: Command, wrap: Wrap): void {
+const REPORTER_OPTIONS_HELP = `
+Reporter options, as in Newman (any reporter, any option):
+  --reporter-<name>-<option> [value]  passed to reporter <name>, e.g.
+  --reporter-junit-export <file>      JUnit XML report path
+  --reporter-json-export <file>       JSON report path
+  --reporter-htmlextra-export <file>  HTML report of newman-reporter-htmlextra (install it next to hwc-auth)
+  --reporter-<option> [value]         passed to every reporter
+Every report is written with secrets masked; files at an --reporter-<name>-export path are masked again after the run.`;
+
+/** `hwc-auth run <collection>`; reporterArgs: the `--reporter-*` arguments, taken out of the command line before. */
+export function addRunCommand(program: Command, wrap: Wrap, reporterArgs: ReadonlyArray<[string, string | true]> = []): void {
   program
     .command('run')
     .description(
@@ -37,9 +44,7 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     .option('-g, --globals <file>', 'Postman globals file')
     .option('--export-environment <file>', 'write the environment after the run, secrets masked')
     .option('--export-globals <file>', 'write the globals after the run, secrets masked')
-    .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress)', commaList, ['cli'])
-    .option('--reporter-junit-export <file>', 'JUnit XML report path (secrets masked)')
-    .option('--reporter-json-export <file>', 'JSON report path (secrets masked)')
+    .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress, emojitrain, or an installed newman-reporter-<name>)', commaList, ['cli'])
     .option('-n, --iteration-count <n>', 'number of iterations', integer('--iteration-count', 1))
     .option('-d, --iteration-data <file>', 'JSON or CSV data file for iterations')
     .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', keyValue)
@@ -54,6 +59,7 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
         'without a file: $XDG_CACHE_HOME/hwc-auth/tokens.json, else ~/.cache/hwc-auth/tokens.json (macOS: ~/Library/Caches/..., ' +
         'Windows: %LOCALAPPDATA%\\hwc-auth\\tokens.json)',
     )
+    .addHelpText('after', REPORTER_OPTIONS_HELP)
     .addHelpText(
       'after',
       exitCodesHelp({
@@ -66,15 +72,12 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     )
     .action(
       wrap(async (collectionPath: string, opts: RunFlags) => {
-        // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).
-        const { reporterJunitExport, reporterJsonExport, envVar, tokenCache, ...same } = opts;
-        const reporterExports: Record<string, string> = {};
-        if (reporterJunitExport) reporterExports.junit = reporterJunitExport;
-        if (reporterJsonExport) reporterExports.json = reporterJsonExport;
+        // The flags are RunOptions by name, except --env-var (envVars), --token-cache and the reporter options (parsed apart).
+        const { envVar, tokenCache, ...same } = opts;
         const outcome = await runCollection({
           ...same,
           collection: collectionPath,
-          reporterExports,
+          reporterOptions: reporterOptions(reporterArgs, opts.reporters),
           ...(envVar !== undefined && { envVars: envVar }),
           ...(tokenCache !== undefined && { tokenCache: tokenCache === true ? defaultTokenCachePath() : tokenCache }),
         });

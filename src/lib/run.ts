@@ -1,11 +1,13 @@
 import { parseTokenCache, VARIABLES } from '../core';
 import { EXIT } from './exitCodes';
+import { maskWrittenFiles } from './mask/maskFiles';
 import { maskNewmanRun, variableList } from './mask/newmanMasking';
 import { maskStreams } from './mask/maskStreams';
 import { Redactor } from './mask/redact';
-import type { NewmanSummary } from './newman/api';
+import type { NewmanRunOptions, NewmanSummary } from './newman/api';
+import { attachReporters, locateReporters } from './newman/reporters';
 import { runNewman } from './newman/runNewman';
-import { loadRunInputs } from './runInputs';
+import { loadRunInputs, type RunInputs } from './runInputs';
 import type { VariableValue } from './settings';
 import { saveTokenCacheFile } from './tokenCacheFile';
 
@@ -24,6 +26,8 @@ export interface RunOptions {
   reporters?: string[];
   /** Report paths by reporter name (json, junit, ...); the files are written with secrets masked. */
   reporterExports?: Record<string, string>;
+  /** Options by reporter name, as Newman's `--reporter-<name>-<option>` (an `export` path among them). */
+  reporterOptions?: Record<string, Record<string, unknown>>;
   iterationCount?: number;
   /** Path of a JSON or CSV iteration data file. */
   iterationData?: string;
@@ -61,32 +65,20 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
   const redactor = new Redactor();
   const inputs = loadRunInputs(options, env, redactor);
 
+  const reporter = reporterOptionsOf(options);
   const reporters = options.reporters && options.reporters.length > 0 ? options.reporters : ['cli'];
-  const reporter: Record<string, Record<string, unknown>> = {};
-  for (const [name, path] of Object.entries(options.reporterExports ?? {})) reporter[name] = { export: path };
+  const located = locateReporters(reporters);
+  const newmanOptions = newmanOptionsOf(options, inputs, reporters, reporter);
 
+  const started = Date.now();
   const restore = maskStreams(redactor);
   try {
     let summary: NewmanSummary;
     try {
-      summary = await runNewman(
-        {
-          collection: inputs.collection,
-          environment: inputs.environment,
-          ...(inputs.globals !== undefined && { globals: inputs.globals }),
-          reporters,
-          reporter,
-          ...(options.iterationCount !== undefined && { iterationCount: options.iterationCount }),
-          ...(inputs.iterationData !== undefined && { iterationData: inputs.iterationData }),
-          ...(options.exportEnvironment !== undefined && { exportEnvironment: options.exportEnvironment }),
-          ...(options.exportGlobals !== undefined && { exportGlobals: options.exportGlobals }),
-          ...(options.timeoutRequest !== undefined && { timeoutRequest: options.timeoutRequest }),
-          ...(options.insecure !== undefined && { insecure: options.insecure }),
-          ...(options.bail !== undefined && { bail: options.bail }),
-          ...(options.folder !== undefined && options.folder.length > 0 && { folder: options.folder }),
-        },
-        (emitter) => maskNewmanRun(emitter, redactor),
-      );
+      summary = await runNewman(newmanOptions, (emitter) => {
+        maskNewmanRun(emitter, redactor);
+        attachReporters(emitter, located, newmanOptions);
+      });
     } catch (err) {
       process.stderr.write(`hwc-auth: newman: ${(err as Error).message}\n`);
       return { exitCode: EXIT.runFailed, requests: 0, failures: 1, secretsKnown: redactor.size };
@@ -101,8 +93,37 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
       secretsKnown: redactor.size,
     };
   } finally {
+    // reports a reporter wrote itself, outside Newman's export queue
+    const exportPaths = Object.values(reporter).map((o) => o.export);
+    maskWrittenFiles(exportPaths.filter((p): p is string => typeof p === 'string'), redactor, started);
     restore();
   }
+}
+
+/** Each reporter's options: --reporter-<name>-<option> values, and the report paths of reporterExports. */
+function reporterOptionsOf(options: RunOptions): Record<string, Record<string, unknown>> {
+  const reporter: Record<string, Record<string, unknown>> = {};
+  for (const [name, values] of Object.entries(options.reporterOptions ?? {})) reporter[name] = { ...values };
+  for (const [name, path] of Object.entries(options.reporterExports ?? {})) reporter[name] = { ...reporter[name], export: path };
+  return reporter;
+}
+
+function newmanOptionsOf(options: RunOptions, inputs: RunInputs, reporters: string[], reporter: Record<string, Record<string, unknown>>): NewmanRunOptions {
+  return {
+    collection: inputs.collection,
+    environment: inputs.environment,
+    ...(inputs.globals !== undefined && { globals: inputs.globals }),
+    reporters,
+    reporter,
+    ...(options.iterationCount !== undefined && { iterationCount: options.iterationCount }),
+    ...(inputs.iterationData !== undefined && { iterationData: inputs.iterationData }),
+    ...(options.exportEnvironment !== undefined && { exportEnvironment: options.exportEnvironment }),
+    ...(options.exportGlobals !== undefined && { exportGlobals: options.exportGlobals }),
+    ...(options.timeoutRequest !== undefined && { timeoutRequest: options.timeoutRequest }),
+    ...(options.insecure !== undefined && { insecure: options.insecure }),
+    ...(options.bail !== undefined && { bail: options.bail }),
+    ...(options.folder !== undefined && options.folder.length > 0 && { folder: options.folder }),
+  };
 }
 
 const TOKEN_CACHE = VARIABLES.tokenCache.name;
@@ -114,7 +135,6 @@ function saveRunTokens(path: string, summary: NewmanSummary | undefined): void {
   try {
     saveTokenCacheFile(path, tokens);
   } catch (e) {
-    process.stderr.write(`hwc-auth: warning: ${(e as Error).message}
-`);
+    process.stderr.write(`hwc-auth: warning: ${(e as Error).message}\n`);
   }
 }

@@ -61,30 +61,38 @@ export class Redactor {
 
   /**
    * Masks every string inside a value, in place where it is an object or array (event payloads that reporters
-   * read after hwc-auth); returns the masked value.
+   * read after hwc-auth), and every byte buffer (a response body, which the JSON reporter writes as an array of
+   * bytes) as UTF-8 text; returns the masked value.
    */
   maskDeep<T>(value: T, seen = new Set<object>()): T {
     if (typeof value === 'string') return this.mask(value) as T;
-    if (!value || typeof value !== 'object' || seen.has(value)) return value;
+    if (!value || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return value;
     seen.add(value);
     const record = value as Record<string, unknown>;
     // an Error's message and stack are own properties, but not enumerable
     const keys = value instanceof Error ? [...new Set([...Object.getOwnPropertyNames(value), ...Object.keys(value)])] : Object.keys(value);
     for (const key of keys) {
       const child = record[key];
-      if (typeof child === 'string') {
-        const masked = this.mask(child);
-        if (masked !== child) {
-          try {
-            record[key] = masked;
-          } catch {
-            // a read-only property: the stream masking still covers what gets printed
-          }
+      if (typeof child === 'string' || ArrayBuffer.isView(child)) {
+        const masked = typeof child === 'string' ? this.mask(child) : this.maskBytes(child);
+        if (masked === child) continue;
+        try {
+          record[key] = masked;
+        } catch {
+          // a read-only property: the stream masking still covers what gets printed
         }
       } else if (child && typeof child === 'object') {
         this.maskDeep(child, seen);
       }
     }
     return value;
+  }
+
+  /** Bytes holding a secret (as UTF-8 text) masked; the same bytes when they hold none. */
+  private maskBytes(bytes: ArrayBufferView): ArrayBufferView {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = buffer.toString('utf8');
+    const masked = this.mask(text);
+    return masked === text ? bytes : Buffer.from(masked, 'utf8');
   }
 }
