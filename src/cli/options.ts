@@ -1,5 +1,6 @@
 /** What every command file shares: the help footer, the option parsers, and how an action hands back its exit code. */
 import { InvalidArgumentError } from 'commander';
+import { UsageError } from '../lib/exitCodes';
 import type { VariableValue } from '../lib/settings';
 
 /** What each exit code means for one command (docs/cli.md's table says the same; a test compares them). */
@@ -60,10 +61,16 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function keyValue(value: string, previous: VariableValue[] = []): VariableValue[] {
-  const eq = value.indexOf('=');
-  if (eq <= 0) throw new InvalidArgumentError(`expected key=value, got ${value}`);
-  return [...previous, { key: value.slice(0, eq), value: value.slice(eq + 1) }];
+/**
+ * `key=value` arguments of a repeatable option. Checked here rather than in commander's parser, whose error would
+ * quote the argument: one given without its `key=` may be nothing but a secret.
+ */
+export function keyValues(option: string, values: readonly string[]): VariableValue[] {
+  return values.map((text, i) => {
+    const eq = text.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${option} #${i + 1} is not key=value; it is not shown, as it may hold a secret`);
+    return { key: text.slice(0, eq), value: text.slice(eq + 1) };
+  });
 }
 
 export function commaList(value: string): string[] {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { runCollection } from '../lib/run';
 import { defaultTokenCachePath } from '../lib/tokenCacheFile';
-import type { VariableValue } from '../lib/settings';
-import { collect, commaList, exitCodesHelp, integer, keyValue, reporterOptions, type Wrap } from './options';
+import { collect, commaList, exitCodesHelp, integer, keyValues, reporterOptions, type Wrap } from './options';
 
 interface RunFlags {
   environment?: string;
@@ -12,7 +11,7 @@ interface RunFlags {
   reporters: string[];
   iterationCount?: number;
   iterationData?: string;
-  envVar?: VariableValue[];
+  envVar?: string[];
   folder?: string[];
   timeoutRequest?: number;
   insecure?: boolean;
@@ -47,7 +46,7 @@ export function addRunCommand(program: Command, wrap: Wrap, reporterArgs: Readon
     .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress, emojitrain, or an installed newman-reporter-<name>)', commaList, ['cli'])
     .option('-n, --iteration-count <n>', 'number of iterations', integer('--iteration-count', 1))
     .option('-d, --iteration-data <file>', 'JSON or CSV data file for iterations')
-    .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', keyValue)
+    .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', collect)
     .option('--folder <name>', 'run only this folder or request (repeatable)', collect)
     .option('--timeout-request <ms>', 'request timeout in ms', integer('--timeout-request', 0))
     .option('-k, --insecure', 'do not verify TLS certificates')
@@ -78,7 +77,7 @@ export function addRunCommand(program: Command, wrap: Wrap, reporterArgs: Readon
           ...same,
           collection: collectionPath,
           reporterOptions: reporterOptions(reporterArgs, opts.reporters),
-          ...(envVar !== undefined && { envVars: envVar }),
+          ...(envVar !== undefined && { envVars: keyValues('--env-var', envVar) }),
           ...(tokenCache !== undefined && { tokenCache: tokenCache === true ? defaultTokenCachePath() : tokenCache }),
         });
         return outcome.exitCode;
