@@ -7,6 +7,7 @@ import { Redactor } from './mask/redact';
 import type { NewmanRunOptions, NewmanSummary } from './newman/api';
 import { attachReporters, locateReporters } from './newman/reporters';
 import { runNewman } from './newman/runNewman';
+import { requestTimeoutFor } from './requestTimeout';
 import { loadRunInputs, type RunInputs } from './runInputs';
 import type { VariableValue } from './settings';
 import { saveTokenCacheFile } from './tokenCacheFile';
@@ -35,6 +36,7 @@ export interface RunOptions {
   envVars?: VariableValue[];
   /** Put the CLI's signer into the collection in memory (default true; a collection without one gets it). */
   inject?: boolean;
+  /** Newman's request timeout (ms); unset: none, or in a run that may use token mode hwc_iam_timeout_ms + 1 s (requestTimeout.ts). */
   timeoutRequest?: number;
   insecure?: boolean;
   bail?: boolean;
@@ -109,6 +111,7 @@ function reporterOptionsOf(options: RunOptions): Record<string, Record<string, u
 }
 
 function newmanOptionsOf(options: RunOptions, inputs: RunInputs, reporters: string[], reporter: Record<string, Record<string, unknown>>): NewmanRunOptions {
+  const timeoutRequest = requestTimeoutFor(inputs, options.timeoutRequest);
   return {
     collection: inputs.collection,
     environment: inputs.environment,
@@ -119,7 +122,7 @@ function newmanOptionsOf(options: RunOptions, inputs: RunInputs, reporters: stri
     ...(inputs.iterationData !== undefined && { iterationData: inputs.iterationData }),
     ...(options.exportEnvironment !== undefined && { exportEnvironment: options.exportEnvironment }),
     ...(options.exportGlobals !== undefined && { exportGlobals: options.exportGlobals }),
-    ...(options.timeoutRequest !== undefined && { timeoutRequest: options.timeoutRequest }),
+    ...(timeoutRequest !== undefined && { timeoutRequest }),
     ...(options.insecure !== undefined && { insecure: options.insecure }),
     ...(options.bail !== undefined && { bail: options.bail }),
     ...(options.folder !== undefined && options.folder.length > 0 && { folder: options.folder }),
