@@ -1,5 +1,6 @@
 /** What every command file shares: the help footer, the option parsers, and how an action hands back its exit code. */
 import { InvalidArgumentError } from 'commander';
+import { UsageError } from '../lib/exitCodes';
 import type { VariableValue } from '../lib/settings';
 
 /** What each exit code means for one command (docs/cli.md's table says the same; a test compares them). */
@@ -60,10 +61,16 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function keyValue(value: string, previous: VariableValue[] = []): VariableValue[] {
-  const eq = value.indexOf('=');
-  if (eq <= 0) throw new InvalidArgumentError(`expected key=value, got ${value}`);
-  return [...previous, { key: value.slice(0, eq), value: value.slice(eq + 1) }];
+/**
+ * `key=value` arguments of a repeatable option. Checked here rather than in commander's parser, whose error would
+ * quote the argument: one given without its `key=` may be nothing but a secret.
+ */
+export function keyValues(option: string, values: readonly string[]): VariableValue[] {
+  return values.map((text, i) => {
+    const eq = text.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${option} #${i + 1} is not key=value; it is not shown, as it may hold a secret`);
+    return { key: text.slice(0, eq), value: text.slice(eq + 1) };
+  });
 }
 
 export function commaList(value: string): string[] {
@@ -71,4 +78,52 @@ export function commaList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+const REPORTER_PREFIX = '--reporter-';
+
+/**
+ * Takes Newman's `--reporter-<name>-<option> [value]` arguments out of a command line (commander cannot declare
+ * options by prefix), with Newman's own rules: `--x=v`, or `--x v` when v does not start with `-`, or a flag.
+ */
+export function extractReporterArgs(args: readonly string[]): { rest: string[]; reporterArgs: Array<[string, string | true]> } {
+  const rest: string[] = [];
+  const reporterArgs: Array<[string, string | true]> = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith(REPORTER_PREFIX)) {
+      rest.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const next = args[i + 1];
+    if (eq !== -1) reporterArgs.push([arg.slice(REPORTER_PREFIX.length, eq), arg.slice(eq + 1)]);
+    else if (next !== undefined && !next.startsWith('-')) reporterArgs.push([arg.slice(REPORTER_PREFIX.length), args[++i] as string]);
+    else reporterArgs.push([arg.slice(REPORTER_PREFIX.length), true]);
+  }
+  return { rest, reporterArgs };
+}
+
+/** `skip-headers` -> `skipHeaders`; `showEnvironmentData` stays. */
+function camelCase(text: string): string {
+  const words = text.split(/[-_]+/).filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() : w.charAt(0).toUpperCase()) + w.slice(1)).join('');
+}
+
+/**
+ * Each reporter's options, as Newman's CLI builds them: `<name>-<option>` goes to that reporter when it is one of
+ * the run's reporters, anything else is generic and goes to every reporter (overriding).
+ */
+export function reporterOptions(reporterArgs: ReadonlyArray<[string, string | true]>, reporters: readonly string[]): Record<string, Record<string, string | true>> {
+  const byReporter: Record<string, Record<string, string | true>> = {};
+  const generic: Record<string, string | true> = {};
+  for (const name of reporters) byReporter[name] = {};
+  for (const [arg, value] of reporterArgs) {
+    const name = arg.split('-', 1)[0] as string;
+    const own = byReporter[name];
+    if (own && reporters.includes(name)) own[camelCase(arg.slice(name.length + 1))] = value;
+    else generic[camelCase(arg)] = value;
+  }
+  for (const name of reporters) Object.assign(byReporter[name] as object, generic);
+  return byReporter;
 }

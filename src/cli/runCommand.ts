@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { runCollection } from '../lib/run';
 import { defaultTokenCachePath } from '../lib/tokenCacheFile';
-import type { VariableValue } from '../lib/settings';
-import { collect, commaList, exitCodesHelp, integer, keyValue, type Wrap } from './options';
+import { collect, commaList, exitCodesHelp, integer, keyValues, reporterOptions, type Wrap } from './options';
 
 interface RunFlags {
   environment?: string;
+  globals?: string;
   exportEnvironment?: string;
+  exportGlobals?: string;
   reporters: string[];
-  reporterJunitExport?: string;
-  reporterJsonExport?: string;
   iterationCount?: number;
   iterationData?: string;
-  envVar?: VariableValue[];
+  envVar?: string[];
   folder?: string[];
   timeoutRequest?: number;
   insecure?: boolean;
@@ -22,8 +21,17 @@ interface RunFlags {
   tokenCache?: string | true;
 }
 
-/** `hwc-auth run <collection>` */
-export function addRunCommand(program: Command, wrap: Wrap): void {
+const REPORTER_OPTIONS_HELP = `
+Reporter options, as in Newman (any reporter, any option):
+  --reporter-<name>-<option> [value]  passed to reporter <name>, e.g.
+  --reporter-junit-export <file>      JUnit XML report path
+  --reporter-json-export <file>       JSON report path
+  --reporter-htmlextra-export <file>  HTML report of newman-reporter-htmlextra (install it next to hwc-auth)
+  --reporter-<option> [value]         passed to every reporter
+Every report is written with secrets masked; files at an --reporter-<name>-export path are masked again after the run.`;
+
+/** `hwc-auth run <collection>`; reporterArgs: the `--reporter-*` arguments, taken out of the command line before. */
+export function addRunCommand(program: Command, wrap: Wrap, reporterArgs: ReadonlyArray<[string, string | true]> = []): void {
   program
     .command('run')
     .description(
@@ -32,13 +40,13 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     )
     .argument('<collection>', 'Postman Collection v2.x JSON file (the signer is added in memory if missing)')
     .option('-e, --environment <file>', 'Postman environment file (process-environment credentials override it)')
+    .option('-g, --globals <file>', 'Postman globals file')
     .option('--export-environment <file>', 'write the environment after the run, secrets masked')
-    .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress)', commaList, ['cli'])
-    .option('--reporter-junit-export <file>', 'JUnit XML report path (secrets masked)')
-    .option('--reporter-json-export <file>', 'JSON report path (secrets masked)')
+    .option('--export-globals <file>', 'write the globals after the run, secrets masked')
+    .option('-r, --reporters <list>', 'comma-separated Newman reporters (cli, json, junit, progress, emojitrain, or an installed newman-reporter-<name>)', commaList, ['cli'])
     .option('-n, --iteration-count <n>', 'number of iterations', integer('--iteration-count', 1))
     .option('-d, --iteration-data <file>', 'JSON or CSV data file for iterations')
-    .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', keyValue)
+    .option('--env-var <key=value>', 'set an environment variable (repeatable; not for secrets: use the process environment)', collect)
     .option('--folder <name>', 'run only this folder or request (repeatable)', collect)
     .option('--timeout-request <ms>', 'request timeout in ms', integer('--timeout-request', 0))
     .option('-k, --insecure', 'do not verify TLS certificates')
@@ -50,6 +58,7 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
         'without a file: $XDG_CACHE_HOME/hwc-auth/tokens.json, else ~/.cache/hwc-auth/tokens.json (macOS: ~/Library/Caches/..., ' +
         'Windows: %LOCALAPPDATA%\\hwc-auth\\tokens.json)',
     )
+    .addHelpText('after', REPORTER_OPTIONS_HELP)
     .addHelpText(
       'after',
       exitCodesHelp({
@@ -62,16 +71,13 @@ export function addRunCommand(program: Command, wrap: Wrap): void {
     )
     .action(
       wrap(async (collectionPath: string, opts: RunFlags) => {
-        // The flags are RunOptions by name, except the report paths (one map) and --env-var (envVars).
-        const { reporterJunitExport, reporterJsonExport, envVar, tokenCache, ...same } = opts;
-        const reporterExports: Record<string, string> = {};
-        if (reporterJunitExport) reporterExports.junit = reporterJunitExport;
-        if (reporterJsonExport) reporterExports.json = reporterJsonExport;
+        // The flags are RunOptions by name, except --env-var (envVars), --token-cache and the reporter options (parsed apart).
+        const { envVar, tokenCache, ...same } = opts;
         const outcome = await runCollection({
           ...same,
           collection: collectionPath,
-          reporterExports,
-          ...(envVar !== undefined && { envVars: envVar }),
+          reporterOptions: reporterOptions(reporterArgs, opts.reporters),
+          ...(envVar !== undefined && { envVars: keyValues('--env-var', envVar) }),
           ...(tokenCache !== undefined && { tokenCache: tokenCache === true ? defaultTokenCachePath() : tokenCache }),
         });
         return outcome.exitCode;

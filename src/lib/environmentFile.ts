@@ -16,9 +16,10 @@ export interface EnvironmentValue {
   [key: string]: unknown;
 }
 
-export function asEnvironment(value: unknown, source: string): EnvironmentJson {
+/** A Postman environment or globals file (both are a "values" list). */
+export function asEnvironment(value: unknown, source: string, what: 'environment' | 'globals' = 'environment'): EnvironmentJson {
   const values = value && typeof value === 'object' ? (value as { values?: unknown }).values : undefined;
-  if (!Array.isArray(values)) throw new UsageError(`${source} is not a Postman environment (no "values" list)`);
+  if (!Array.isArray(values)) throw new UsageError(`${source} is not a Postman ${what} file (no "values" list)`);
   return value as EnvironmentJson;
 }
 

@@ -39,11 +39,16 @@ export interface SignedRequest {
   result: SignResult;
 }
 
-/** Parses a curl-style `Name: value` header. */
-export function parseHeaderLine(line: string): HeaderEntry {
+/**
+ * Parses a curl-style `Name: value` header (`index`: its place among the -H options, from 0). A malformed one is
+ * refused without showing any of it: without its colon, `X-Auth-Token <token>` is all value.
+ */
+export function parseHeaderLine(line: string, index = 0): HeaderEntry {
   const colon = line.indexOf(':');
   const name = colon > 0 ? line.slice(0, colon).trim() : '';
-  if (!name || /\s/.test(name)) throw new UsageError(`bad header ${JSON.stringify(line)}: expected 'Name: value'`);
+  if (!name || /\s/.test(name)) {
+    throw new UsageError(`-H header #${index + 1} is not 'Name: value' (${colon < 0 ? 'no colon' : 'no name before the colon'}); it is not shown, as it may hold a secret`);
+  }
   return [name, line.slice(colon + 1).trim()];
 }
 
@@ -149,10 +154,19 @@ export interface SignOutput {
 export function signForCommandLine(options: SignCommandOptions, env: NodeJS.ProcessEnv = process.env): SignOutput {
   const credentials = signingCredentialsFromEnv(env);
   const redactor = credentialRedactor(credentials);
-  for (const line of options.headers) {
-    const [name, value] = parseHeaderLine(line);
+  options.headers.forEach((line, i) => {
+    const [name, value] = parseHeaderLine(line, i);
     redactor.addHeader(name, value);
+  });
+  try {
+    return signAndFormat(options, credentials, redactor);
+  } catch (e) {
+    // a message may quote what it refuses (the URL, a date): never a secret
+    throw e instanceof UsageError ? new UsageError(redactor.mask(e.message)) : e;
   }
+}
+
+function signAndFormat(options: SignCommandOptions, credentials: SigningCredentials, redactor: Redactor): SignOutput {
   let body: Uint8Array | string | undefined = options.data;
   if (options.dataFile !== undefined) {
     try {

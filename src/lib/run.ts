@@ -1,36 +1,42 @@
-import { existsSync } from 'node:fs';
-import { parseTokenCache, VARIABLES, type TokenCache } from '../core';
-import { EXIT, UsageError } from './exitCodes';
-import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
-import { readJsonFile } from './files';
-import { assertV2Collection, hasSigner, injectSigner, type CollectionJson } from './inject';
-import { warnAboutCollection } from './collectionWarnings';
+import { parseTokenCache, VARIABLES } from '../core';
+import { EXIT } from './exitCodes';
+import { maskWrittenFiles } from './mask/maskFiles';
 import { maskNewmanRun, variableList } from './mask/newmanMasking';
 import { maskStreams } from './mask/maskStreams';
-import { isSecretName, Redactor } from './mask/redact';
-import type { NewmanSummary } from './newman/api';
+import { Redactor } from './mask/redact';
+import type { NewmanRunOptions, NewmanSummary } from './newman/api';
+import { attachReporters, locateReporters } from './newman/reporters';
 import { runNewman } from './newman/runNewman';
-import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
-import { readSignerScript } from './signerScript';
-import { loadTokenCacheFile, saveTokenCacheFile } from './tokenCacheFile';
+import { requestTimeoutFor } from './requestTimeout';
+import { loadRunInputs, type RunInputs } from './runInputs';
+import type { VariableValue } from './settings';
+import { saveTokenCacheFile } from './tokenCacheFile';
 
 export interface RunOptions {
   /** Path of a Postman Collection v2.x file. */
   collection: string;
   /** Path of a Postman environment file; process-environment credentials are added to it in memory. */
   environment?: string;
+  /** Path of a Postman globals file. */
+  globals?: string;
   /** Where to write the environment after the run (secrets masked). */
   exportEnvironment?: string;
+  /** Where to write the globals after the run (secrets masked). */
+  exportGlobals?: string;
   /** Newman reporters; default ['cli']. */
   reporters?: string[];
   /** Report paths by reporter name (json, junit, ...); the files are written with secrets masked. */
   reporterExports?: Record<string, string>;
+  /** Options by reporter name, as Newman's `--reporter-<name>-<option>` (an `export` path among them). */
+  reporterOptions?: Record<string, Record<string, unknown>>;
   iterationCount?: number;
+  /** Path of a JSON or CSV iteration data file. */
   iterationData?: string;
   /** Extra environment values (key=value from the command line: not for secrets). */
   envVars?: VariableValue[];
   /** Put the CLI's signer into the collection in memory (default true; a collection without one gets it). */
   inject?: boolean;
+  /** Newman's request timeout (ms); unset: none, or in a run that may use token mode hwc_iam_timeout_ms + 1 s (requestTimeout.ts). */
   timeoutRequest?: number;
   insecure?: boolean;
   bail?: boolean;
@@ -48,51 +54,33 @@ export interface RunOutcome {
   exitCode: number;
   requests: number;
   failures: number;
-  /** How many secret forms were known (and masked) by the end of the run. */
+  /** How many secrets were known (and masked) by the end of the run. */
   secretsKnown: number;
 }
 
 /**
  * Runs a collection with Newman, with credentials from the process environment passed in memory, and every
- * byte Newman writes (stdout, stderr, report files, exported environment) masked for secrets.
+ * byte Newman writes (stdout, stderr, report files, exported environment and globals) masked for secrets.
  */
 export async function runCollection(options: RunOptions): Promise<RunOutcome> {
   const env = options.env ?? process.env;
   const redactor = new Redactor();
-  for (const name of SECRET_ENV) redactor.add(env[name]);
+  const inputs = loadRunInputs(options, env, redactor);
 
-  const collection = loadCollection(options, redactor);
-  const cachedTokens = options.tokenCache !== undefined ? loadTokenCacheFile(options.tokenCache) : undefined;
-  for (const entry of Object.values(cachedTokens ?? {})) redactor.add(entry.token);
-  const environment = buildEnvironment(options, env, redactor, cachedTokens);
-  if (options.iterationData && !existsSync(options.iterationData)) {
-    throw new UsageError(`iteration data file ${options.iterationData} does not exist`);
-  }
-
+  const reporter = reporterOptionsOf(options);
   const reporters = options.reporters && options.reporters.length > 0 ? options.reporters : ['cli'];
-  const reporter: Record<string, Record<string, unknown>> = {};
-  for (const [name, path] of Object.entries(options.reporterExports ?? {})) reporter[name] = { export: path };
+  const located = locateReporters(reporters);
+  const newmanOptions = newmanOptionsOf(options, inputs, reporters, reporter);
 
+  const started = Date.now();
   const restore = maskStreams(redactor);
   try {
     let summary: NewmanSummary;
     try {
-      summary = await runNewman(
-        {
-          collection,
-          environment,
-          reporters,
-          reporter,
-          ...(options.iterationCount !== undefined && { iterationCount: options.iterationCount }),
-          ...(options.iterationData !== undefined && { iterationData: options.iterationData }),
-          ...(options.exportEnvironment !== undefined && { exportEnvironment: options.exportEnvironment }),
-          ...(options.timeoutRequest !== undefined && { timeoutRequest: options.timeoutRequest }),
-          ...(options.insecure !== undefined && { insecure: options.insecure }),
-          ...(options.bail !== undefined && { bail: options.bail }),
-          ...(options.folder !== undefined && options.folder.length > 0 && { folder: options.folder }),
-        },
-        (emitter) => maskNewmanRun(emitter, redactor),
-      );
+      summary = await runNewman(newmanOptions, (emitter) => {
+        maskNewmanRun(emitter, redactor);
+        attachReporters(emitter, located, newmanOptions);
+      });
     } catch (err) {
       process.stderr.write(`hwc-auth: newman: ${(err as Error).message}\n`);
       return { exitCode: EXIT.runFailed, requests: 0, failures: 1, secretsKnown: redactor.size };
@@ -107,24 +95,38 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
       secretsKnown: redactor.size,
     };
   } finally {
+    // reports a reporter wrote itself, outside Newman's export queue
+    const exportPaths = Object.values(reporter).map((o) => o.export);
+    maskWrittenFiles(exportPaths.filter((p): p is string => typeof p === 'string'), redactor, started);
     restore();
   }
 }
 
-function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson {
-  const raw = readJsonFile(options.collection, 'collection');
-  assertV2Collection(raw, options.collection);
-  warnAboutCollection(raw, (line) => process.stderr.write(line));
-  for (const v of variableList(raw.variable)) redactor.addVariable(v.key, v.value);
-  if (options.inject === false) return raw;
-  let script: string;
-  try {
-    script = readSignerScript();
-  } catch (e) {
-    if (hasSigner(raw)) return raw;
-    throw e;
-  }
-  return injectSigner(raw, script, options.collection).collection;
+/** Each reporter's options: --reporter-<name>-<option> values, and the report paths of reporterExports. */
+function reporterOptionsOf(options: RunOptions): Record<string, Record<string, unknown>> {
+  const reporter: Record<string, Record<string, unknown>> = {};
+  for (const [name, values] of Object.entries(options.reporterOptions ?? {})) reporter[name] = { ...values };
+  for (const [name, path] of Object.entries(options.reporterExports ?? {})) reporter[name] = { ...reporter[name], export: path };
+  return reporter;
+}
+
+function newmanOptionsOf(options: RunOptions, inputs: RunInputs, reporters: string[], reporter: Record<string, Record<string, unknown>>): NewmanRunOptions {
+  const timeoutRequest = requestTimeoutFor(inputs, options.timeoutRequest);
+  return {
+    collection: inputs.collection,
+    environment: inputs.environment,
+    ...(inputs.globals !== undefined && { globals: inputs.globals }),
+    reporters,
+    reporter,
+    ...(options.iterationCount !== undefined && { iterationCount: options.iterationCount }),
+    ...(inputs.iterationData !== undefined && { iterationData: inputs.iterationData }),
+    ...(options.exportEnvironment !== undefined && { exportEnvironment: options.exportEnvironment }),
+    ...(options.exportGlobals !== undefined && { exportGlobals: options.exportGlobals }),
+    ...(timeoutRequest !== undefined && { timeoutRequest }),
+    ...(options.insecure !== undefined && { insecure: options.insecure }),
+    ...(options.bail !== undefined && { bail: options.bail }),
+    ...(options.folder !== undefined && options.folder.length > 0 && { folder: options.folder }),
+  };
 }
 
 const TOKEN_CACHE = VARIABLES.tokenCache.name;
@@ -138,22 +140,4 @@ function saveRunTokens(path: string, summary: NewmanSummary | undefined): void {
   } catch (e) {
     process.stderr.write(`hwc-auth: warning: ${(e as Error).message}\n`);
   }
-}
-
-function buildEnvironment(options: RunOptions, env: NodeJS.ProcessEnv, redactor: Redactor, cachedTokens?: TokenCache): EnvironmentJson {
-  const base: EnvironmentJson = options.environment
-    ? asEnvironment(readJsonFile(options.environment, 'environment'), options.environment)
-    : { name: 'hwc-auth', values: [] };
-  for (const v of base.values) {
-    redactor.addVariable(v.key, v.value);
-    if (v.type === 'secret') redactor.add(v.value);
-  }
-  const values = [...variablesFromEnv(env), ...(options.envVars ?? [])];
-  if (cachedTokens !== undefined) {
-    // the file's tokens over any the environment file carries (an exported one has them masked anyway)
-    const fromFile = base.values.find((v) => v.key === TOKEN_CACHE)?.value;
-    values.push({ key: TOKEN_CACHE, value: JSON.stringify({ ...parseTokenCache(fromFile), ...cachedTokens }) });
-  }
-  for (const v of values) redactor.addVariable(v.key, v.value);
-  return withValues(base, values, isSecretName);
 }

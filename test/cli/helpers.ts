@@ -82,6 +82,17 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** How long the child ran (ms). */
+  durationMs: number;
+  /** True when the child was killed for outliving killAfterMs. */
+  killed: boolean;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Kill the child (SIGKILL) if it is still running after this many ms; a test's own bound on a hang. */
+  killAfterMs?: number;
 }
 
 /** The environment a child gets: the parent's minus any Huawei Cloud credentials, plus what the test gives. */
@@ -97,19 +108,28 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 /** Runs `node dist/cli.js ...args` asynchronously (an in-process mock cloud keeps answering meanwhile). */
-export function runCli(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return runNode([CLI, ...args], options);
 }
 
-export function runNode(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliResult> {
+export function runNode(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let killed = false;
+    const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, options.killAfterMs);
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) => {
+      if (killer) clearTimeout(killer);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), durationMs: Date.now() - started, killed });
+    });
   });
 }
 

@@ -95,7 +95,7 @@ describe('hwc-auth sign --explain', () => {
     [{}, ['--url', 'https://x.example.com/'], /set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK/],
     [{ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: 'secretsecret' }, ['--url', 'https://x.example.com/', '--date', '2019-11-15'], /--date must be YYYYMMDDTHHMMSSZ/],
     [{ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: 'secretsecret' }, ['--url', '/relative'], /absolute http\(s\) URL/],
-    [{ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: 'secretsecret' }, ['--url', 'https://x.example.com/', '-H', 'no colon'], /bad header/],
+    [{ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: 'secretsecret' }, ['--url', 'https://x.example.com/', '-H', 'no colon'], /-H header #1 is not 'Name: value' \(no colon\)/],
     [{ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: 'secretsecret' }, ['--url', 'https://x.example.com/', '--data-file', '/nonexistent/x'], /cannot read --data-file/],
   ])('configuration error exits 2 (%j %j)', async (env, args, message) => {
     const r = await runCli(['sign', ...args], { env });

@@ -62,6 +62,24 @@ describe('Redactor', () => {
     restore();
     expect(chunks.join('')).toBe(`one ${MASK} two\nthree ${MASK}`);
   });
+
+  it('maskStreams passes a line redrawn with \\r at once, and stays linear for a long line written in small pieces', () => {
+    const r = new Redactor();
+    r.add('split-secret-value');
+    const stream = new PassThrough() as unknown as NodeJS.WriteStream;
+    const chunks: string[] = [];
+    (stream as unknown as PassThrough).on('data', (b: Buffer) => chunks.push(b.toString()));
+    const restore = maskStreams(r, [stream]);
+    stream.write('progress 1/2 split-secret-value\r');
+    expect(chunks.join('')).toBe(`progress 1/2 ${MASK}\r`);
+    const start = Date.now();
+    for (let i = 0; i < 200_000; i++) stream.write('xxxxxxxx');
+    stream.write('split-secret-');
+    stream.write('value\n');
+    expect(Date.now() - start).toBeLessThan(5000);
+    restore();
+    expect(chunks.join('')).toBe(`progress 1/2 ${MASK}\r${'xxxxxxxx'.repeat(200_000)}${MASK}\n`);
+  });
 });
 
 describe('CI examples', () => {

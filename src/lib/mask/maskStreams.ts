@@ -4,7 +4,8 @@ type Write = typeof process.stdout.write;
 
 /**
  * Routes everything written to stdout and stderr through the redactor until the returned function is called.
- * Output is held back to the end of each line, so a secret split across two writes is still masked whole.
+ * Output is held back to the end of each line (a newline, or a carriage return: a progress bar redrawn in place), so
+ * a secret split across two writes is still masked whole.
  */
 export function maskStreams(redactor: Redactor, streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): () => void {
   const restores = streams.map((stream) => maskStream(stream, redactor));
@@ -22,11 +23,13 @@ function maskStream(stream: NodeJS.WriteStream, redactor: Redactor): () => void 
       typeof chunk === 'string'
         ? chunk
         : Buffer.from(chunk as Uint8Array).toString(typeof encodingOrCallback === 'string' ? (encodingOrCallback as BufferEncoding) : 'utf8');
-    pending += text;
-    const end = pending.lastIndexOf('\n');
+    // only the new text is searched for the line's end: a long line written in many pieces stays linear
+    const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     if (end >= 0) {
-      emit(pending.slice(0, end + 1));
-      pending = pending.slice(end + 1);
+      emit(pending + text.slice(0, end + 1));
+      pending = text.slice(end + 1);
+    } else {
+      pending += text;
     }
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     if (typeof done === 'function') process.nextTick(done as () => void);

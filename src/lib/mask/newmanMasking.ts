@@ -17,6 +17,12 @@ export function maskNewmanRun(emitter: NewmanEmitter, redactor: Redactor): void 
   emitter.on('beforeDone', (_e: unknown, args: { summary?: NewmanSummary }) => {
     learn.fromSummary(args?.summary);
     wrapExports(emitter, redactor);
+    // Reporters read the summary next (every byte of it, response bodies too): mask it with all that is now known,
+    // which includes secrets learned after an event was first masked.
+    const executions = args?.summary?.run?.executions ?? [];
+    for (const execution of executions) maskUrl((execution as { request?: { url?: unknown } })?.request?.url, redactor);
+    redactor.maskDeep(executions);
+    redactor.maskDeep(args?.summary?.run?.failures);
   });
   emitter.on('beforeRequest', (_e: unknown, args: { request?: unknown }) => learn.fromRequest(args?.request));
   emitter.on('request', (_e: unknown, args: { request?: unknown; response?: unknown }) => {
@@ -39,12 +45,24 @@ export function maskNewmanRun(emitter: NewmanEmitter, redactor: Redactor): void 
   emitter.on('exception', (_e: unknown, args: { error?: unknown }) => redactor.maskDeep(args?.error));
 }
 
-/** The `{ key, value }` entries of a Postman variable or header list (anything else: none). */
-export function variableList(value: unknown): Array<{ key: string; value: unknown }> {
+/** The `{ key, value, type }` entries of a Postman variable or header list (anything else: none). */
+export function variableList(value: unknown): Array<{ key: string; value: unknown; type?: unknown }> {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (v): v is { key: string; value: unknown } => !!v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string',
+    (v): v is { key: string; value: unknown; type?: unknown } => !!v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string',
   );
+}
+
+/**
+ * A request URL is kept as parts: a secret with `&` placed in a query is cut in two parameters, which no mask of
+ * one part can recognise. Masks the URL as the text it was sent as, then parses it back.
+ */
+function maskUrl(url: unknown, redactor: Redactor): void {
+  const u = url as { toString?: () => string; update?: (text: string) => void } | undefined;
+  if (!u || typeof u.update !== 'function' || typeof u.toString !== 'function') return;
+  const text = u.toString();
+  const masked = redactor.mask(text);
+  if (masked !== text) u.update(masked);
 }
 
 /** Every file newman writes goes through emitter.exports: mask each entry's content as it is queued. */
@@ -83,7 +101,7 @@ class SecretLearner {
   constructor(private readonly redactor: Redactor) {}
 
   fromScope(scope: unknown): void {
-    for (const v of variableList(toJson(scope)?.values)) this.redactor.addVariable(v.key, v.value);
+    for (const v of variableList(toJson(scope)?.values)) this.redactor.addVariable(v.key, v.value, v.type);
   }
 
   fromExecution(execution: Record<string, unknown> | undefined): void {

@@ -1,67 +1,40 @@
 /**
- * Masks secret values (SK, password, security token, IAM tokens, the token cache) in any text hwc-auth writes.
- * Secrets are learned as they appear: from the process environment, from variables, from request and response
- * headers. Each secret is also masked in the forms it takes inside JSON, XML and URLs.
+ * Masks secret values (SK, password, security token, IAM tokens, the token cache, any secret-named variable) in any
+ * text hwc-auth writes, in every form a reporter can write them (./secretForms). Secrets are learned as they appear:
+ * from the run's inputs (./runSecrets), from variables, from request and response headers (./newmanMasking).
  */
-import { SECRET_VARIABLE_NAMES } from '../../core/variables';
+import { secretForms, type SecretForms } from './secretForms';
+import { isSecretName, SECRET_HEADERS, secretLeaves } from './secretNames';
+
+export { isSecretName, SECRET_HEADERS, secretLeaves } from './secretNames';
 
 export const MASK = '***';
 
 /** Shorter values are not masked: masking "ab" everywhere would destroy output and protect nothing. */
 const MIN_SECRET_LENGTH = 4;
 
-/** Variable names whose values are secrets, whatever their value looks like: the registry's secret ones... */
-const SECRET_NAMES = new Set(SECRET_VARIABLE_NAMES.map((n) => n.toLowerCase()));
-/** ...and any name that looks like a secret's. */
-const SECRET_NAME_PATTERN = /secret|passw(or)?d|(^|_)sk$|security_?token|auth_?token|subject_?token|token_cache|api_?key/i;
-
-/** Headers whose values are secrets. */
-export const SECRET_HEADERS = ['x-auth-token', 'x-subject-token', 'x-security-token'];
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAMES.has(name.toLowerCase()) || SECRET_NAME_PATTERN.test(name);
-}
-
-function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** The forms a secret takes once written into JSON, XML, HTML or a URL. */
-function variantsOf(secret: string): string[] {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1), xmlEscape(secret), encodeURIComponent(secret)];
-  forms.push(JSON.stringify(forms[1]).slice(1, -1)); // JSON inside a JSON string (a variable holding JSON)
-  return [...new Set(forms)];
-}
-
 export class Redactor {
-  private readonly forms = new Set<string>();
-  private sorted: string[] = [];
+  private readonly secrets = new Map<string, SecretForms>();
+  /** Longest first, so that a secret containing another is masked whole. */
+  private sorted: SecretForms[] = [];
 
-  /** Adds a secret value; returns true when it was new. */
+  /** Adds a secret value; returns true when it was new. Its forms are computed here, once. */
   add(secret: unknown): boolean {
     if (typeof secret !== 'string') return false;
     const value = secret.trim();
-    if (value.length < MIN_SECRET_LENGTH) return false;
-    let added = false;
-    for (const form of variantsOf(value)) {
-      if (form.length >= MIN_SECRET_LENGTH && !this.forms.has(form)) {
-        this.forms.add(form);
-        added = true;
-      }
-    }
-    if (added) this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
-    return added;
+    if (value.length < MIN_SECRET_LENGTH || this.secrets.has(value)) return false;
+    this.secrets.set(value, secretForms(value));
+    this.sorted = [...this.secrets.entries()].sort(([a], [b]) => b.length - a.length).map(([, forms]) => forms);
+    return true;
   }
 
-  /** Adds the value of a variable if its name marks it secret; a token cache also yields the tokens inside it. */
-  addVariable(name: string, value: unknown): void {
-    if (!isSecretName(name) || value === undefined || value === null) return;
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+  /**
+   * Adds the value of a variable if its name marks it secret, or its type is `secret`; a JSON value (a token cache)
+   * also yields the secrets inside it. Numbers count (a CSV data file casts an all-digit password to one).
+   */
+  addVariable(name: string, value: unknown, type?: unknown): void {
+    if (!(isSecretName(name) || type === 'secret') || value === undefined || value === null) return;
+    const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
     this.add(text);
     for (const leaf of secretLeaves(text)) this.add(leaf);
   }
@@ -71,35 +44,42 @@ export class Redactor {
     if (SECRET_HEADERS.includes(name.trim().toLowerCase())) this.add(value);
   }
 
+  /** How many secrets are known. */
   get size(): number {
-    return this.forms.size;
+    return this.secrets.size;
   }
 
   mask(text: string): string {
     let out = text;
-    for (const form of this.sorted) if (out.includes(form)) out = out.split(form).join(MASK);
+    for (const forms of this.sorted) {
+      // no escaped form of the secret exists without its anchor: most texts are cleared by one search per secret
+      if (!forms.anchor || out.includes(forms.anchor)) out = out.replace(forms.pattern, MASK);
+      for (const literal of forms.literals) if (out.includes(literal)) out = out.split(literal).join(MASK);
+    }
     return out;
   }
 
   /**
    * Masks every string inside a value, in place where it is an object or array (event payloads that reporters
-   * read after hwc-auth); returns the masked value.
+   * read after hwc-auth), and every byte buffer (a response body, which the JSON reporter writes as an array of
+   * bytes) as UTF-8 text; returns the masked value.
    */
   maskDeep<T>(value: T, seen = new Set<object>()): T {
     if (typeof value === 'string') return this.mask(value) as T;
-    if (!value || typeof value !== 'object' || seen.has(value)) return value;
+    if (!value || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return value;
     seen.add(value);
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
+    // an Error's message and stack are own properties, but not enumerable
+    const keys = value instanceof Error ? [...new Set([...Object.getOwnPropertyNames(value), ...Object.keys(value)])] : Object.keys(value);
+    for (const key of keys) {
       const child = record[key];
-      if (typeof child === 'string') {
-        const masked = this.mask(child);
-        if (masked !== child) {
-          try {
-            record[key] = masked;
-          } catch {
-            // a read-only property: the stream masking still covers what gets printed
-          }
+      if (typeof child === 'string' || ArrayBuffer.isView(child)) {
+        const masked = typeof child === 'string' ? this.mask(child) : this.maskBytes(child);
+        if (masked === child) continue;
+        try {
+          record[key] = masked;
+        } catch {
+          // a read-only property: the stream masking still covers what gets printed
         }
       } else if (child && typeof child === 'object') {
         this.maskDeep(child, seen);
@@ -107,29 +87,12 @@ export class Redactor {
     }
     return value;
   }
-}
 
-/**
- * String values under secret-looking keys inside a JSON text (the token cache, a temporary-credential reply).
- * Not JSON: nothing.
- */
-export function secretLeaves(text: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return [];
+  /** Bytes holding a secret (as UTF-8 text) masked; the same bytes when they hold none. */
+  private maskBytes(bytes: ArrayBufferView): ArrayBufferView {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = buffer.toString('utf8');
+    const masked = this.mask(text);
+    return masked === text ? bytes : Buffer.from(masked, 'utf8');
   }
-  const found: string[] = [];
-  const walk = (node: unknown, key: string): void => {
-    if (typeof node === 'string') {
-      if (/token|secret|passw|(^|_)sk$/i.test(key) && !/expire|issued|scope|margin|name$/i.test(key)) found.push(node);
-    } else if (Array.isArray(node)) {
-      node.forEach((child) => walk(child, key));
-    } else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) walk(v, k);
-    }
-  };
-  walk(parsed, '');
-  return found;
 }

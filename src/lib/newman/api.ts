@@ -6,7 +6,7 @@ export interface NewmanRunOptions {
   globals?: unknown;
   iterationCount?: number;
   /** A file path, or the rows themselves. */
-  iterationData?: string | Array<Record<string, string>>;
+  iterationData?: string | Array<Record<string, unknown>>;
   reporters?: string[];
   reporter?: Record<string, Record<string, unknown>>;
   exportEnvironment?: string;
@@ -38,7 +38,7 @@ export interface NewmanSummary {
   run: {
     stats: Record<StatName, NewmanStat>;
     failures: NewmanFailure[];
-    /** One entry per sent request (see recordSkippedItems for the ones the signer stopped). */
+    /** One entry per item run: the request sent, or the one the signer stopped (see itemExecutions). */
     executions: unknown[];
     error?: unknown;
   };

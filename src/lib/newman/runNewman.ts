@@ -1,10 +1,10 @@
 /**
  * The one Newman driver: a promise around newman.run for `hwc-auth run` (lib/run.ts), npm start's harness and the
- * benchmark. Failures are in the summary, not a rejection. Every run records the requests the signer stopped
- * (recordSkippedItems), so reports list them.
+ * benchmark. Failures are in the summary, not a rejection. In every run the reports list the collection's own
+ * requests (itemExecutions): the ones the signer stopped included, a script's pm.sendRequest (the IAM call) not.
  */
 import { loadNewman, type NewmanEmitter, type NewmanRunOptions, type NewmanSummary } from './api';
-import { recordSkippedItems } from './recordSkippedItems';
+import { recordItemExecutions } from './itemExecutions';
 
 /** Runs newman; resolves with the summary (failures included), rejects only when newman itself could not run. */
 export function runNewman(
@@ -13,7 +13,7 @@ export function runNewman(
 ): Promise<NewmanSummary> {
   return new Promise((resolve, reject) => {
     const emitter = loadNewman().run(options, (err, summary) => (err ? reject(err) : resolve(summary)));
-    recordSkippedItems(emitter);
+    recordItemExecutions(emitter);
     listen?.(emitter);
   });
 }

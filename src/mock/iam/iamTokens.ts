@@ -22,7 +22,7 @@ export async function handleTokenRequest(req: MockRequest, state: MockState): Pr
   const parsed = parsePasswordTokenRequest(jsonBody(req));
   state.stats.iamTokenRequest('request' in parsed ? statsIdentityKey(parsed.request) : undefined);
 
-  await state.delay(state.faults.current.iamDelayMs ?? 0);
+  if (!(await state.delay(state.faults.current.iamDelayMs ?? 0))) return keystoneError(503, 'Mock reset while this request waited.', 'reset');
   const faultStatus = state.faults.takeIamFailure();
   if (faultStatus !== undefined) return keystoneError(faultStatus, `Mock fault: IAM answers ${faultStatus}.`, 'fault');
   if ('error' in parsed) return keystoneError(400, parsed.error, 'bad-request');

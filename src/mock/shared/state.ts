@@ -10,6 +10,8 @@ export class MockState {
   readonly credentials = new CredentialStore();
   readonly permanentKeys: ReadonlyMap<string, string>;
   private readonly pendingDelays = new Set<NodeJS.Timeout>();
+  /** Counts resets: a request that waited across one belongs to a test that is over. */
+  private resets = 0;
 
   constructor(private readonly baseNow: () => number, extraKeys?: Readonly<Record<string, string>>) {
     this.permanentKeys = permanentKeys(extraKeys);
@@ -27,18 +29,24 @@ export class MockState {
 
   /** POST /__mock/reset: stats, issued credentials and faults. */
   reset(): void {
+    this.resets++;
     this.stats.reset();
     this.faults.reset();
     this.credentials.clear();
   }
 
-  /** Waits ms (real time); cancelled by cancelDelays() when the server closes. */
-  delay(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
+  /**
+   * Waits ms (real time); cancelled by cancelDelays() when the server closes. Resolves false when the mock was reset
+   * meanwhile: the caller then answers without touching the new state (a slow-IAM test's late request must not use up
+   * the next test's faults).
+   */
+  delay(ms: number): Promise<boolean> {
+    if (ms <= 0) return Promise.resolve(true);
+    const resets = this.resets;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pendingDelays.delete(timer);
-        resolve();
+        resolve(this.resets === resets);
       }, ms);
       this.pendingDelays.add(timer);
     });

@@ -145,6 +145,19 @@ describe('IAM faults', () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
   });
 
+  it('a request delayed across a reset answers 503 and uses none of the faults set after the reset', async () => {
+    await setFaults(mock.cloud, { iamDelayMs: 300 });
+    const late = tokenRequest(passwordBody());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await send(mock.cloud, { method: 'POST', target: '/__mock/reset' });
+    await setFaults(mock.cloud, { iamStatus: 401, iamFailCount: 1 });
+    const answer = await late;
+    expect(answer.status).toBe(503);
+    expect(JSON.stringify(answer.json)).toMatch(/Mock reset while this request waited/);
+    expect((await tokenRequest(passwordBody())).status).toBe(401);
+    expect((await tokenRequest(passwordBody())).status).toBe(201);
+  });
+
   it('tokenTtlSeconds sets the lifetime of new tokens', async () => {
     await setFaults(mock.cloud, { tokenTtlSeconds: 60 });
     const res = await tokenRequest(passwordBody());
