@@ -21,7 +21,7 @@ describe('IAM back-off', () => {
     let m = parseIamMemory(undefined);
     const waits: number[] = [];
     for (let i = 0; i < 7; i++) {
-      m = backOff(m, ep, now);
+      m = backOff(m, ep, now, 503);
       waits.push(backoffWait(m, ep, now));
     }
     expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
@@ -31,8 +31,8 @@ describe('IAM back-off', () => {
   });
 
   it('honours Retry-After, bounded to a minute', () => {
-    expect(backoffWait(backOff(parseIamMemory(''), ep, now, 7000), ep, now)).toBe(7000);
-    expect(backoffWait(backOff(parseIamMemory(''), ep, now, 3600_000), ep, now)).toBe(60_000);
+    expect(backoffWait(backOff(parseIamMemory(''), ep, now, 429, 7000), ep, now)).toBe(7000);
+    expect(backoffWait(backOff(parseIamMemory(''), ep, now, 429, 3600_000), ep, now)).toBe(60_000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
@@ -45,7 +45,8 @@ describe('IAM back-off', () => {
   });
 
   it('survives its own serialisation; anything unreadable is empty', () => {
-    const m = backOff(parseIamMemory(undefined), ep, now);
+    const m = backOff(parseIamMemory(undefined), ep, now, 503);
+    expect(m.backoff[ep]).toEqual({ until: now + 1000, failures: 1, status: 503 });
     expect(parseIamMemory(JSON.stringify(m))).toEqual(m);
     expect(parseIamMemory('{')).toEqual({ refused: {}, backoff: {} });
   });

@@ -21,9 +21,23 @@ export function maskSecretHeaders(parts: ParsedCanonicalRequest): ParsedCanonica
   return { ...parts, headers: parts.headers.map(([n, v]): [string, string] => [n, isSecretHeader(n) ? MASKED_VALUE : v]) };
 }
 
+/**
+ * The canonical request text (newlines) with the values of secret headers replaced by ***. Only header lines hold a
+ * ':' (URI and query are percent-encoded), so the lines are masked by name without parsing the rest.
+ */
+export function maskCanonicalRequest(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const colon = line.indexOf(':');
+      return colon > 0 && isSecretHeader(line.slice(0, colon)) ? line.slice(0, colon + 1) + MASKED_VALUE : line;
+    })
+    .join('\n');
+}
+
 /** The canonical request as the signer writes it (newlines). */
 export function formatCanonicalRequest(p: ParsedCanonicalRequest): string {
-  const headers = p.headers.map(([n, v]) => `${n}:${v}\n`).join('');
+  const headers = p.headers.map(([n, v]) => n + ':' + v + '\n').join('');
   return [p.method, p.canonicalUri, p.canonicalQuery, headers, p.signedHeaders.join(';'), p.payloadHash].join('\n');
 }
 

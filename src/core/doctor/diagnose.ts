@@ -19,6 +19,8 @@ export interface SignedFacts {
   /** The canonical request signed (newlines; secret header values may already be masked). */
   canonicalRequest?: string;
   ak?: string;
+  /** The clock correction the request was signed with (X-Sdk-Date = local time + this), for `signature expired`. */
+  correctionUsedMs?: number;
 }
 
 /** Diagnoses a refusal (classifyRefusal) of a request; never repeats a secret header's value. */
@@ -40,7 +42,7 @@ export function diagnoseRefusal(answer: GatewayAnswer, refusal: AuthRefusal, sig
       return { kind: refusal.kind, fix, detail: `${fix}; ${said}${theirs ? `; the gateway's canonical request: ${oneLine(theirs)}` : ''}` };
     }
     case 'signature-expired': {
-      const fix = expiredFix(refusal, 0);
+      const fix = expiredFix(refusal, signed.correctionUsedMs ?? 0);
       return { kind: refusal.kind, fix, detail: `${fix}; ${said}: ${clip(answer.message)}` };
     }
     case 'ak-locked': {
@@ -72,7 +74,7 @@ export function expiredFix(refusal: Extract<AuthRefusal, { kind: 'signature-expi
   }
   const offset = correctionUsedMs + refusal.serverTime - refusal.signatureTime;
   if (Math.abs(offset) > MAX_CLOCK_OFFSET_MS) {
-    return `signature expired: X-Sdk-Date is ${describeClockOffset(offset).replace(/^your clock is /, '')} clock, more than a day: a fixed ${V.signingDate.name}?`;
+    return `signature expired: ${describeClockOffset(offset)} (more than a day: not corrected): sync this machine's clock, or unset ${V.signingDate.name}`;
   }
   return `signature expired: ${describeClockOffset(offset)}: sync this machine's clock`;
 }

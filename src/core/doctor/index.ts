@@ -5,6 +5,7 @@ export {
   describeDifference,
   formatCanonicalRequest,
   maskSecretHeaders,
+  maskCanonicalRequest,
   isSecretHeader,
   MASKED_VALUE,
   type CanonicalDifference,

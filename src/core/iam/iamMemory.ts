@@ -11,8 +11,8 @@ import type { TokenIdentity } from './tokenRequest';
 export interface IamMemory {
   /** IAM's answer (status and message, never the password) by loginKey. */
   refused: Record<string, string>;
-  /** By endpointKey: no token request before `until` (epoch ms); `failures` in a row so far. */
-  backoff: Record<string, { until: number; failures: number }>;
+  /** By endpointKey: no token request before `until` (epoch ms); `failures` in a row so far, the last `status`. */
+  backoff: Record<string, { until: number; failures: number; status: number }>;
 }
 
 export const IAM_BACKOFF = {
@@ -42,7 +42,9 @@ export function parseIamMemory(stored: unknown): IamMemory {
     const parsed = JSON.parse(stored) as Partial<IamMemory> | null;
     for (const [k, v] of Object.entries(parsed?.refused ?? {})) if (typeof v === 'string') memory.refused[k] = v;
     for (const [k, v] of Object.entries(parsed?.backoff ?? {})) {
-      if (v && typeof v.until === 'number' && typeof v.failures === 'number') memory.backoff[k] = { until: v.until, failures: v.failures };
+      if (v && typeof v.until === 'number' && typeof v.failures === 'number' && typeof v.status === 'number') {
+        memory.backoff[k] = { until: v.until, failures: v.failures, status: v.status };
+      }
     }
   } catch {
     // unreadable: nothing remembered
@@ -55,16 +57,16 @@ export function rememberRefusal(memory: IamMemory, key: string, said: string): I
 }
 
 /**
- * The memory after IAM answered 429 or 5xx at `nowMs`: Retry-After (ms, already parsed) when given, bounded to
- * [0, retryAfterMaxMs]; else firstMs doubled for each earlier failure in a row, up to maxMs.
+ * The memory after IAM answered `status` (429 or 5xx) at `nowMs`: Retry-After (ms, already parsed) when given,
+ * bounded to [0, retryAfterMaxMs]; else firstMs doubled for each earlier failure in a row, up to maxMs.
  */
-export function backOff(memory: IamMemory, endpoint: string, nowMs: number, retryAfterMs?: number): IamMemory {
+export function backOff(memory: IamMemory, endpoint: string, nowMs: number, status: number, retryAfterMs?: number): IamMemory {
   const failures = (memory.backoff[endpoint]?.failures ?? 0) + 1;
   const delay =
     retryAfterMs !== undefined
       ? Math.min(Math.max(retryAfterMs, 0), IAM_BACKOFF.retryAfterMaxMs)
       : Math.min(IAM_BACKOFF.firstMs * Math.pow(2, failures - 1), IAM_BACKOFF.maxMs);
-  return { ...memory, backoff: { ...memory.backoff, [endpoint]: { until: nowMs + delay, failures } } };
+  return { ...memory, backoff: { ...memory.backoff, [endpoint]: { until: nowMs + delay, failures, status } } };
 }
 
 /** How long a token request to `endpoint` must still wait at `nowMs` (0: go). */
