@@ -11,7 +11,7 @@ import { isSecretName, Redactor } from './mask/redact';
 import type { NewmanSummary } from './newman/api';
 import { runNewman } from './newman/runNewman';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
-import { readSignerScript } from './signerScript';
+import { readPostResponseScript, readSignerScript } from './signerScript';
 import { loadTokenCacheFile, saveTokenCacheFile } from './tokenCacheFile';
 
 export interface RunOptions {
@@ -118,13 +118,15 @@ function loadCollection(options: RunOptions, redactor: Redactor): CollectionJson
   for (const v of variableList(raw.variable)) redactor.addVariable(v.key, v.value);
   if (options.inject === false) return raw;
   let script: string;
+  let responseScript: string;
   try {
     script = readSignerScript();
+    responseScript = readPostResponseScript();
   } catch (e) {
     if (hasSigner(raw)) return raw;
     throw e;
   }
-  return injectSigner(raw, script, options.collection).collection;
+  return injectSigner(raw, script, options.collection, responseScript).collection;
 }
 
 const TOKEN_CACHE = VARIABLES.tokenCache.name;
