@@ -1,3 +1,4 @@
+import { gatewayQuotedForm } from '../canonicalRequest';
 import { describeClockOffset, MAX_CLOCK_OFFSET_MS } from '../clockSkew';
 import { GATEWAY_LOCKOUT_MINUTES } from '../lockout';
 import { VARIABLES as V } from '../variables';
@@ -85,7 +86,7 @@ function sideBySide(ours: ParsedCanonicalRequest, theirs: ParsedCanonicalRequest
 }
 
 function oneLine(parts: ParsedCanonicalRequest): string {
-  return formatCanonicalRequest(maskSecretHeaders(parts)).replace(/\n/g, '|');
+  return gatewayQuotedForm(formatCanonicalRequest(maskSecretHeaders(parts)));
 }
 
 /** The gateway's own message, without a quoted canonical request (shown masked elsewhere), kept short. */

@@ -26,11 +26,13 @@ export async function handleTokenRequest(req: MockRequest, state: MockState): Pr
   const parsed = parsePasswordTokenRequest(jsonBody(req));
   state.stats.iamTokenRequest('request' in parsed ? statsIdentityKey(parsed.request) : undefined);
 
-  await state.delay(state.faults.current.iamDelayMs ?? 0);
+  // The fault is decided when the request arrives: a late answer to a request from before POST /__mock/reset must not
+  // use up a fault a later test set.
   const faultStatus = state.faults.takeIamFailure();
+  const retryAfter = state.faults.current.iamRetryAfterSeconds;
+  await state.delay(state.faults.current.iamDelayMs ?? 0);
   if (faultStatus !== undefined) {
     const fault = keystoneError(faultStatus, `Mock fault: IAM answers ${faultStatus}.`, 'fault');
-    const retryAfter = state.faults.current.iamRetryAfterSeconds;
     return retryAfter === undefined ? fault : { ...fault, headers: { 'Retry-After': String(retryAfter) } };
   }
   if ('error' in parsed) return keystoneError(400, parsed.error, 'bad-request');

@@ -6,13 +6,14 @@
  * sent again (tokenRecovery.ts). Everything of the pre-request script works without it.
  */
 import { classifyRefusal, readGatewayAnswer } from '../../core/doctor/gatewayAnswer';
+import { requestAuthFor } from '../authHandoff';
 import { variableReader } from '../config';
 import { messageOf } from '../errors';
 import { recordFailedTest } from '../failedTest';
 import { hasSignatureFailures, noteSignatureAccepted } from '../lockoutGuard';
 import type { Pm, PmResponse } from '../pm';
-import { requestAuthFor } from '../authHandoff';
-import { readResponseSettings } from './responseSettings';
+import { UnresolvedReferences } from '../unresolved';
+import { readResponseSettings, type ResponseSettings } from './responseSettings';
 import { respondToSignedRequest } from './signedResponse';
 import { recoverToken } from './tokenRecovery';
 
@@ -43,11 +44,13 @@ function respond(pmApi: Pm, response: PmResponse): void {
   if (!auth) return;
   const answer = readGatewayAnswer(response.code, response.text());
   const refusal = classifyRefusal(answer);
-  if (auth.mode === 'aksk') {
-    respondToSignedRequest(pmApi, auth, answer, refusal, readResponseSettings(variableReader(pmApi)));
-  } else if (refusal?.kind === 'token-invalid') {
-    recoverToken(pmApi, auth, answer, readResponseSettings(variableReader(pmApi)));
-  }
+  if (auth.mode === 'aksk') respondToSignedRequest(pmApi, auth, answer, refusal, settingsOf(pmApi));
+  else if (refusal?.kind === 'token-invalid') recoverToken(pmApi, auth, answer, settingsOf(pmApi));
+}
+
+/** The response side's settings; a setting holding an undefined {{reference}} reads as unset (its default). */
+function settingsOf(pmApi: Pm): ResponseSettings {
+  return readResponseSettings(variableReader(pmApi, new UnresolvedReferences()));
 }
 
 run(pm);
