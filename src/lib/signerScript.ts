@@ -24,6 +24,8 @@ export const BUILT_READABLE_POST_RESPONSE_SCRIPT = join(__dirname, '..', '..', '
  * `npm run generate` writes it (pasteScriptCopy of the build), and a test fails when it is stale.
  */
 export const PASTE_SCRIPT_COPY = join(__dirname, '..', '..', 'paste', SIGNER_FILE);
+/** The post-response script's committed copy, beside it. */
+export const PASTE_POST_RESPONSE_COPY = join(__dirname, '..', '..', 'paste', POST_RESPONSE_FILE);
 
 /** The committed copy's text: the paste form with its banner's build commit dropped, as the collections embed it. */
 export function pasteScriptCopy(built: string): string {

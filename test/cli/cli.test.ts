@@ -97,7 +97,7 @@ describe('hwc-auth binary', () => {
     expect(r.stderr).toMatch(/not a Postman Collection v2\.x/);
   });
 
-  it.each(['print', 'inject', 'run', 'mock', 'sign'])('%s --help says what each exit code means, as docs/cli.md\'s table does', async (cmd) => {
+  it.each(['print', 'inject', 'run', 'mock', 'sign', 'doctor'])('%s --help says what each exit code means, as docs/cli.md\'s table does', async (cmd) => {
     const help = (await runCli([cmd, '--help'])).stdout;
     const block = help.slice(help.indexOf('\nExit codes:\n'));
     const meaning = (code: number): string => new RegExp(`^  ${code}  (.+)$`, 'm').exec(block)?.[1] ?? '';

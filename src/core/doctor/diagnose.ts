@@ -54,6 +54,11 @@ export function diagnoseRefusal(answer: GatewayAnswer, refusal: AuthRefusal, sig
       const fix = `the gateway does not know AK${ak}: check ${V.ak.name} (region, account, a stray space or newline)`;
       return { kind: refusal.kind, fix, detail: `${fix}; ${said}: ${clip(answer.message)}` };
     }
+    case 'authorization-replaced': {
+      const fix =
+        'the gateway did not get the signature: a Postman auth type (collection or folder) or a script replaced or removed the Authorization header: set it to No Auth (hwc-auth inject --fix-auth)';
+      return { kind: refusal.kind, fix, detail: `${fix}; ${said}: ${clip(answer.message)}` };
+    }
     case 'token-invalid': {
       const fix = `the IAM token is no longer valid (${answer.code ?? answer.status}): it expired or was revoked`;
       return { kind: refusal.kind, fix, detail: `${fix}; ${said}: ${clip(answer.message)}` };

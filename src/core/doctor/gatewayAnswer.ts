@@ -41,6 +41,8 @@ export function readGatewayAnswer(status: number, bodyText: string): GatewayAnsw
  * - ak-locked: `AK access failed to reach the limit,forbidden` (5 failures in a row lock a key for 5 minutes);
  * - unknown-ak: `ak not exist` / `Get secretKey failed`;
  * - token-invalid: APIG.0307, IAM.0066, `decrypt token fail`, a token that is expired, invalid or must be updated;
+ * - authorization-replaced: the Authorization the gateway got is missing or not a signature at all (`Authorization
+ *   not found`, `Authorization is not ...`, a format error): something took the signature's place after signing;
  * - other: any other 401/403.
  */
 export type AuthRefusal =
@@ -49,6 +51,7 @@ export type AuthRefusal =
   | { kind: 'ak-locked' }
   | { kind: 'unknown-ak' }
   | { kind: 'token-invalid' }
+  | { kind: 'authorization-replaced' }
   | { kind: 'other' };
 
 const TOKEN_CODES = ['APIG.0307', 'APIGW.0307', 'IAM.0066'];
@@ -74,6 +77,7 @@ export function classifyRefusal(answer: GatewayAnswer): AuthRefusal | undefined 
   }
   if (/failed to reach the limit/i.test(m)) return { kind: 'ak-locked' };
   if (/ak not exist|get secretkey failed/i.test(m)) return { kind: 'unknown-ak' };
+  if (/authorization (?:not found|is not|format)/i.test(m)) return { kind: 'authorization-replaced' };
   if (
     (answer.code !== undefined && TOKEN_CODES.indexOf(answer.code.toUpperCase()) >= 0) ||
     /decrypt token fail|token (?:must be updated|is expired|has expired|is invalid|has been revoked)|(?:expired|invalid|revoked) token/i.test(m)

@@ -53,6 +53,10 @@ describe('classifyRefusal', () => {
     expect(classify(401, 'IAM.0066', 'The token is expired.')).toEqual({ kind: 'token-invalid' });
     expect(classify(401, 'APIG.0301', 'Incorrect IAM authentication information: decrypt token fail')).toEqual({ kind: 'token-invalid' });
     expect(classify(403, 'APIG.0302', 'The IAM user is not authorized to access the API.')).toEqual({ kind: 'other' });
+    expect(classify(401, 'APIGW.0301', 'Incorrect IAM authentication information: Authorization not found.')).toEqual({ kind: 'authorization-replaced' });
+    expect(classify(401, 'APIGW.0301', 'Incorrect IAM authentication information: Authorization is not "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..."')).toEqual({
+      kind: 'authorization-replaced',
+    });
     expect(classify(404, 'APIG.0101', 'The API does not exist or has not been published in the environment.')).toBeUndefined();
     expect(classify(200, '', '')).toBeUndefined();
   });
