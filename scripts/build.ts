@@ -1,7 +1,9 @@
 /**
- * Builds the pre-request script (paths: src/lib/signerScript.ts), an esbuild bundle of src/sandbox/main.ts as ONE function expression (IIFE), twice:
- * - dist/prerequest.readable.js: not minified, for audits and debugging;
- * - dist/prerequest.js, the paste form: the same bundle minified to a handful of lines, with a banner naming the
+ * Builds the two scripts (paths: src/lib/signerScript.ts), each an esbuild bundle as ONE function expression (IIFE):
+ * the pre-request script from src/sandbox/main.ts and its companion, the post-response script, from
+ * src/sandbox/response/postresponse.ts. Each twice:
+ * - dist/<name>.readable.js: not minified, for audits and debugging;
+ * - dist/<name>.js, the paste form: the same bundle minified to a handful of lines, with a banner naming the
  *   SHA-256 of the readable build. It is what users paste, `hwc-auth print` prints and every collection embeds: the
  *   Postman app stores a pasted script line by line, and Newman pays for every line on every request.
  * The IIFE matters: Newman's sandbox predeclares CryptoJS, _, atob ... in script scope, so a top-level `const` of the
@@ -13,9 +15,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
-import { BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT, READABLE_SIGNER_FILE, SIGNER_FILE } from '../src/lib/signerScript';
+import {
+  BUILT_POST_RESPONSE_SCRIPT,
+  BUILT_READABLE_POST_RESPONSE_SCRIPT,
+  BUILT_READABLE_SIGNER_SCRIPT,
+  BUILT_SIGNER_SCRIPT,
+  POST_RESPONSE_FILE,
+  READABLE_POST_RESPONSE_FILE,
+  READABLE_SIGNER_FILE,
+  SIGNER_FILE,
+} from '../src/lib/signerScript';
 
 const ROOT = join(__dirname, '..');
 
@@ -48,29 +59,73 @@ function packageInfo(): { name: string; version: string } {
   return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 }
 
+/** One of the scripts this builds: its entry, its two output files, and what its banners say. */
+export interface ScriptBuild {
+  entry: string;
+  pasteFile: string;
+  readableFile: string;
+  /** The readable build's banner lines between its title line and the docs line. */
+  about: string[];
+  /** The paste form's first-line summary and second line. */
+  summary: string;
+  pasteHow: string;
+  /** How to print the readable build. */
+  printReadable: string;
+}
+
+export const PRE_REQUEST_BUILD: ScriptBuild = {
+  entry: join(ROOT, 'src', 'sandbox', 'main.ts'),
+  pasteFile: BUILT_SIGNER_SCRIPT,
+  readableFile: BUILT_READABLE_SIGNER_SCRIPT,
+  about: [
+    'the pre-request script, readable build (for audits and debugging).',
+    'Huawei Cloud request authentication for Postman and Newman: signs every request with SDK-HMAC-SHA256 (AK/SK)',
+    `or adds an IAM token (X-Auth-Token). Paste ${SIGNER_FILE} (the same code minified; its banner names this`,
+    "file's SHA-256) as the collection pre-request script; this one works too but costs more per request.",
+    'Variables: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (+ _SECURITY_TOKEN, _PROJECT_ID, _DOMAIN_ID), hwc_auth_mode.',
+  ],
+  summary: 'Huawei Cloud AK/SK signing and IAM tokens for Postman and Newman.',
+  pasteHow: 'Paste as the collection pre-request script. Variables and docs: README.md of huaweicloud-postman-auth.',
+  printReadable: 'npx hwc-auth print --readable',
+};
+
+export const POST_RESPONSE_BUILD: ScriptBuild = {
+  entry: join(ROOT, 'src', 'sandbox', 'response', 'postresponse.ts'),
+  pasteFile: BUILT_POST_RESPONSE_SCRIPT,
+  readableFile: BUILT_READABLE_POST_RESPONSE_SCRIPT,
+  about: [
+    'the post-response script, readable build (for audits and debugging).',
+    "The pre-request script's companion, for the collection's Post-response (Tests) tab: explains a rejected signature,",
+    "corrects clock skew, stops an AK before the gateway locks it, recovers a revoked IAM token. Paste",
+    `${POST_RESPONSE_FILE} (the same code minified; its banner names this file's SHA-256); this one works too.`,
+  ],
+  summary: 'the post-response script: signature doctor, clock skew, lockout guard, token recovery.',
+  pasteHow: 'Paste as the collection post-response (Tests) script, beside the pre-request script. Docs: README.md of huaweicloud-postman-auth.',
+  printReadable: 'npx hwc-auth print --post-response --readable',
+};
+
 /** The readable build's banner. No commit in it: its SHA-256, named by the paste form, changes only with the code. */
-export function readableBanner(): string {
+export function readableBanner(script: ScriptBuild = PRE_REQUEST_BUILD): string {
   const pkg = packageInfo();
+  const [title, ...rest] = script.about;
   return [
     '/*!',
-    ` * ${pkg.name} ${pkg.version}: the pre-request script, readable build (for audits and debugging).`,
-    ' * Huawei Cloud request authentication for Postman and Newman: signs every request with SDK-HMAC-SHA256 (AK/SK)',
-    ` * or adds an IAM token (X-Auth-Token). Paste ${SIGNER_FILE} (the same code minified; its banner names this`,
-    " * file's SHA-256) as the collection pre-request script; this one works too but costs more per request.",
-    ' * Variables: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (+ _SECURITY_TOKEN, _PROJECT_ID, _DOMAIN_ID), hwc_auth_mode.',
+    ` * ${pkg.name} ${pkg.version}: ${title ?? ''}`,
+    ...rest.map((line) => ` * ${line}`),
     ' * Docs: README.md and docs/sandbox.md of huaweicloud-postman-auth. Generated file: do not edit, rebuild.',
     ' */',
   ].join('\n');
 }
 
 /** The paste form's banner: three lines (each line of a pasted script costs every request). */
-export function pasteBanner(readableSha256: string): string {
+export function pasteBanner(readableSha256: string, script: ScriptBuild = PRE_REQUEST_BUILD): string {
   const pkg = packageInfo();
   const commit = gitCommit();
+  const readableName = script.readableFile.slice(script.readableFile.lastIndexOf(sep) + 1);
   return [
-    `/*! ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}: Huawei Cloud AK/SK signing and IAM tokens for Postman and Newman.`,
-    ' * Paste as the collection pre-request script. Variables and docs: README.md of huaweicloud-postman-auth.',
-    ` * Minified from ${READABLE_SIGNER_FILE} (sha256 ${readableSha256}), the same code readable: \`npx hwc-auth print --readable\`. */`,
+    `/*! ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}: ${script.summary}`,
+    ` * ${script.pasteHow}`,
+    ` * Minified from ${readableName} (sha256 ${readableSha256}), the same code readable: \`${script.printReadable}\`. */`,
   ].join('\n');
 }
 
@@ -100,21 +155,25 @@ function bundle(entry: string, minify: boolean, bannerText: string) {
   });
 }
 
-const SANDBOX_ENTRY = join(ROOT, 'src', 'sandbox', 'main.ts');
-
 /** Builds one readable bundle of `entry` (measurement bundles, or the readable build itself). */
-export async function buildReadable(entry: string, outfile: string): Promise<string> {
-  const code = await bundle(entry, false, readableBanner());
+export async function buildReadable(entry: string, outfile: string, script: ScriptBuild = PRE_REQUEST_BUILD): Promise<string> {
+  const code = await bundle(entry, false, readableBanner(script));
   mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(outfile, code);
   return code;
 }
 
-/** Builds dist/prerequest.readable.js, then dist/prerequest.js (the paste form) naming the readable build's SHA-256. */
-export async function buildPrerequest(): Promise<void> {
-  const readable = await buildReadable(SANDBOX_ENTRY, BUILT_READABLE_SIGNER_SCRIPT);
+/** Builds a script's readable build, then its paste form naming the readable build's SHA-256. */
+export async function buildScript(script: ScriptBuild): Promise<void> {
+  const readable = await buildReadable(script.entry, script.readableFile, script);
   const sha = createHash('sha256').update(readable, 'utf8').digest('hex');
-  writeFileSync(BUILT_SIGNER_SCRIPT, await bundle(SANDBOX_ENTRY, true, pasteBanner(sha)));
+  writeFileSync(script.pasteFile, await bundle(script.entry, true, pasteBanner(sha, script)));
+}
+
+/** dist/prerequest(.readable).js and dist/postresponse(.readable).js. */
+export async function buildScripts(): Promise<void> {
+  await buildScript(PRE_REQUEST_BUILD);
+  await buildScript(POST_RESPONSE_BUILD);
 }
 
 /** Minified, esbuild writes `"use strict";(()=>{...})();`: move the directive inside the function (see below). */
@@ -139,9 +198,12 @@ if (require.main === module) {
   const outfile = i > 0 ? process.argv[i + 1] : undefined;
   const entryIndex = process.argv.indexOf('--entry');
   const entry = entryIndex > 0 ? process.argv[entryIndex + 1] : undefined;
-  const done = outfile ? buildReadable(entry ?? SANDBOX_ENTRY, outfile) : buildPrerequest();
+  const done = outfile ? buildReadable(entry ?? PRE_REQUEST_BUILD.entry, outfile) : buildScripts();
   done.then(
-    () => console.log(`built ${outfile ?? `dist/${SIGNER_FILE} and dist/${READABLE_SIGNER_FILE}`}`),
+    () =>
+      console.log(
+        `built ${outfile ?? `dist/${SIGNER_FILE}, dist/${READABLE_SIGNER_FILE}, dist/${POST_RESPONSE_FILE} and dist/${READABLE_POST_RESPONSE_FILE}`}`,
+      ),
     (err: unknown) => {
       console.error(err);
       process.exitCode = 1;

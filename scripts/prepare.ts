@@ -6,12 +6,18 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../src/lib/signerScript';
-import { buildPrerequest } from './build';
+import { BUILT_POST_RESPONSE_SCRIPT, BUILT_READABLE_POST_RESPONSE_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../src/lib/signerScript';
+import { buildScripts } from './build';
 import { buildLib } from './build-lib';
 
 const ROOT = join(__dirname, '..');
-const OUTPUTS = [BUILT_SIGNER_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, ...['cli.js', 'index.js', 'types/index.d.ts'].map((f) => join(ROOT, 'dist', f))];
+const OUTPUTS = [
+  BUILT_SIGNER_SCRIPT,
+  BUILT_READABLE_SIGNER_SCRIPT,
+  BUILT_POST_RESPONSE_SCRIPT,
+  BUILT_READABLE_POST_RESPONSE_SCRIPT,
+  ...['cli.js', 'index.js', 'types/index.d.ts'].map((f) => join(ROOT, 'dist', f)),
+];
 const INPUTS = ['src', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.lib.json'].map((p) => join(ROOT, p));
 
 function newest(path: string): number {
@@ -31,7 +37,7 @@ if (require.main === module) {
   if (!distIsStale()) {
     console.log('dist/ is up to date');
   } else {
-    buildPrerequest()
+    buildScripts()
       .then(() => buildLib())
       .then(
         () => console.log('built dist/'),

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { join, relative } from 'path';
 import { buildCollectionJson } from '../src/collections/builder';
 import { COLLECTIONS } from '../src/collections/definitions';
-import { COLLECTIONS_DIR, generateInto, readPrerequestScript } from '../src/collections/generate';
+import { COLLECTIONS_DIR, generateInto, readBuiltScripts } from '../src/collections/generate';
 import { mockEnvironment } from '../src/collections/mockEnvironment';
 import { failureLines, REPORTS_DIR, runAgainstMock, summaryTable, type CollectionRunResult } from '../src/harness';
 import { startMockCloud } from '../src/mock';
@@ -20,7 +20,7 @@ function step(message: string): void {
 }
 
 function build(): void {
-  step('build dist/prerequest.js');
+  step('build dist/prerequest.js and dist/postresponse.js');
   const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -32,8 +32,8 @@ function build(): void {
 async function main(): Promise<number> {
   build();
   step('generate collections');
-  const prerequest = readPrerequestScript();
-  for (const file of generateInto(COLLECTIONS_DIR, prerequest)) {
+  const scripts = readBuiltScripts();
+  for (const file of generateInto(COLLECTIONS_DIR, scripts)) {
     console.log(`wrote ${relative(ROOT, join(COLLECTIONS_DIR, file.name))}`);
   }
 
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
       results.push(
         await runAgainstMock({
           definition,
-          collection: buildCollectionJson(definition, prerequest),
+          collection: buildCollectionJson(definition, scripts),
           mockUrl: mock.url,
           cli: true,
         }),

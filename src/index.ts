@@ -28,6 +28,12 @@ export {
   percentDecode,
   parseUrl,
   hostHeader,
+  readGatewayAnswer,
+  classifyRefusal,
+  diagnoseRefusal,
+  parseCanonicalRequest,
+  compareCanonicalRequests,
+  describeDifference,
 } from './core';
 export type {
   HashFunctions,
@@ -50,10 +56,13 @@ export {
   hasSigner,
   MARKER_BEGIN,
   MARKER_END,
+  RESPONSE_MARKER_BEGIN,
+  RESPONSE_MARKER_END,
   type CollectionJson,
   type InjectResult,
 } from './lib/inject';
-export { readSignerScript, signerScriptPath } from './lib/signerScript';
+export { readSignerScript, signerScriptPath, readPostResponseScript, postResponseScriptPath } from './lib/signerScript';
+export { doctorForCommandLine, type DoctorOptions, type DoctorReport } from './lib/doctor';
 export { runCollection, type RunOptions, type RunOutcome } from './lib/run';
 export { Redactor, MASK, isSecretName } from './lib/mask/redact';
 export { signCommandRequest, formatExplanation, type SignCommandInput, type SignedRequest } from './lib/explain';

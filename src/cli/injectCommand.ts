@@ -10,8 +10,9 @@ export function addInjectCommand(program: Command, wrap: Wrap): void {
   program
     .command('inject')
     .description(
-      'add the signer to a collection\'s collection-level pre-request script, after the collection\'s own code; ' +
-        'running it again updates the block it added and changes nothing else (the file keeps its indentation and line endings)',
+      'add the signer to a collection\'s collection-level pre-request script, after the collection\'s own code, and ' +
+        'the post-response script to its test script, before its own code; running it again updates the blocks it ' +
+        'added and changes nothing else (the file keeps its indentation and line endings)',
     )
     .argument('<collection>', 'Postman Collection v2.x JSON file')
     .option('-o, --out <file>', 'write here instead of rewriting the collection in place ("-" for stdout)')

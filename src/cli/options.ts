@@ -33,7 +33,7 @@ export function exitCodesHelp(m: ExitMeanings): string {
 /** `hwc-auth --help`: what the codes mean across commands. */
 export const EXIT_CODES_HELP = exitCodesHelp({
   ok: 'success',
-  failed: "failures: a run's failed requests or assertions (run), a signer to add or auth to fix (inject --check)",
+  failed: "failures: a run's failed requests or assertions (run), a signer to add or auth to fix (inject --check), a refusal nothing could explain (doctor)",
   usage: 'usage or configuration error (bad arguments, unreadable or invalid files, missing credentials for sign, a busy port); nothing was run',
 });
 

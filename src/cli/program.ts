@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from '../lib/exitCodes';
+import { addDoctorCommand } from './doctorCommand';
 import { addInjectCommand } from './injectCommand';
 import { addMockCommand } from './mockCommand';
 import { EXIT_CODES_HELP, extractReporterArgs, type Wrap } from './options';
@@ -9,7 +10,7 @@ import { addSignCommand } from './signCommand';
 import { VERSION } from './version';
 
 /** Every command, one file each over src/lib, in the order `hwc-auth --help` lists them. */
-const COMMANDS = [addPrintCommand, addInjectCommand, addRunCommand, addMockCommand, addSignCommand];
+const COMMANDS = [addPrintCommand, addInjectCommand, addRunCommand, addMockCommand, addSignCommand, addDoctorCommand];
 
 /**
  * Builds the hwc-auth command line; `setExit` receives each action's exit code; `reporterArgs` are the

@@ -1,6 +1,7 @@
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
 import { Collection } from 'postman-collection';
-import { signerExecEntry } from '../lib/signerBlock';
+import { responseExecEntry, signerExecEntry } from '../lib/signerBlock';
+import { VARIABLES } from '../core/variables';
 import type {
   BodyDefinition,
   CollectionDefinition,
@@ -16,6 +17,12 @@ import { expectationScript } from './testScripts';
  * definitions. Output is deterministic: ids derive from names, order follows the definitions, and files are
  * 2-space JSON with a trailing newline.
  */
+
+/** The built scripts a collection embeds: the pre-request script and its companion, the post-response script. */
+export interface BuiltScripts {
+  prerequest: string;
+  postResponse: string;
+}
 
 export interface GeneratedFile {
   /** File name inside collections/. */
@@ -48,7 +55,7 @@ function itemJson(collection: CollectionDefinition, folder: FolderDefinition, re
   if (request.prerequest !== undefined && request.prerequest.length > 0) {
     events.push({ listen: 'prerequest', script: script(stableId(...idPath, 'prerequest'), request.prerequest) });
   }
-  const tests = [...expectationScript(request.expect), ...(request.tests ?? [])];
+  const tests = skippedWhileRetried([...expectationScript(request.expect), ...(request.tests ?? [])]);
   events.push({ listen: 'test', script: script(stableId(...idPath, 'test'), tests) });
   const item: Json = {
     id: stableId(...idPath),
@@ -64,6 +71,20 @@ function itemJson(collection: CollectionDefinition, folder: FolderDefinition, re
   };
   if (request.sendBodyWithGet === true) item.protocolProfileBehavior = { disableBodyPruning: true };
   return item;
+}
+
+/**
+ * An item's tests, skipped on an attempt the post-response script sends again (a revoked IAM token: hwc_auth_retry
+ * is set meanwhile); the retry runs them. The pattern the README gives users for their own tests.
+ */
+function skippedWhileRetried(lines: string[]): string[] {
+  if (lines.length === 0) return lines;
+  return [
+    '// Not on an attempt hwc-auth sends again (a revoked IAM token): the retry runs these tests.',
+    `if (!pm.variables.get('${VARIABLES.authRetry.name}')) {`,
+    ...lines.map((line) => '  ' + line),
+    '}',
+  ];
 }
 
 function variablesJson(variables: VariableDefinition[]): Json[] {
@@ -103,7 +124,7 @@ export function stringifyJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function buildCollectionJson(definition: CollectionDefinition, prerequestSource: string): Json {
+export function buildCollectionJson(definition: CollectionDefinition, scripts: BuiltScripts): Json {
   const requests = definition.folders.flatMap((f) => f.items);
   const names = new Set<string>();
   for (const r of requests) {
@@ -120,7 +141,11 @@ export function buildCollectionJson(definition: CollectionDefinition, prerequest
     event: [
       {
         listen: 'prerequest',
-        script: script(stableId(definition.slug, 'prerequest'), [signerExecEntry(prerequestSource)]),
+        script: script(stableId(definition.slug, 'prerequest'), [signerExecEntry(scripts.prerequest)]),
+      },
+      {
+        listen: 'test',
+        script: script(stableId(definition.slug, 'test'), [responseExecEntry(scripts.postResponse)]),
       },
     ],
     item: definition.folders.map((folder) => ({
@@ -150,11 +175,11 @@ export function buildEnvironmentJson(definition: CollectionDefinition, values?: 
 }
 
 /** Every file `npm run generate` writes for one collection definition. */
-export function renderCollectionFiles(definition: CollectionDefinition, prerequestSource: string): GeneratedFile[] {
+export function renderCollectionFiles(definition: CollectionDefinition, scripts: BuiltScripts): GeneratedFile[] {
   const files: GeneratedFile[] = [
     {
       name: `${definition.slug}.postman_collection.json`,
-      content: stringifyJson(buildCollectionJson(definition, prerequestSource)),
+      content: stringifyJson(buildCollectionJson(definition, scripts)),
     },
     { name: `${definition.slug}.postman_environment.json`, content: stringifyJson(buildEnvironmentJson(definition)) },
   ];

@@ -18,4 +18,7 @@ export { toWireUrl, WireUrlError, type WireUrl } from './wireUrl';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
 export * from './iam';
+export * from './doctor';
+export * from './clockSkew';
+export * from './lockout';
 export * from './variables';

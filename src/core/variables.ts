@@ -4,6 +4,7 @@
  * table is checked against this list (test/docs/variables.test.ts). Adding a variable is one entry here (plus its use).
  */
 import { DEFAULT_REFRESH_MARGIN_SECONDS } from './iam/tokenCache';
+import { DEFAULT_LOCKOUT_AFTER } from './lockout';
 
 /** The auth modes a variable can belong to ('none' reads nothing but hwc_auth_mode). */
 export type VariableMode = 'aksk' | 'token';
@@ -128,12 +129,72 @@ export const VARIABLES = {
     secret: false,
     meaning: 'fixed `X-Sdk-Date` (`YYYYMMDDTHHMMSSZ`), for reproducible tests only',
   },
+  clockCorrection: {
+    name: 'hwc_clock_correction',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    default: 'true',
+    meaning:
+      "`false`: sign with this machine's clock as it is. Otherwise `X-Sdk-Date` is corrected by the offset to the gateway's clock learnt from its answers (post-response script)",
+  },
+  lockoutAfter: {
+    name: 'hwc_lockout_after',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    default: `${DEFAULT_LOCKOUT_AFTER}`,
+    meaning:
+      'after this many signature failures of an AK in a row, its further requests fail closed for the run (the gateway locks a key for 5 min after 5); `0`: off (post-response script)',
+  },
+  expectRejection: {
+    name: 'hwc_expect_rejection',
+    kind: 'setting',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning: '`true` on a request meant to be refused (negative tests): the post-response script logs its diagnosis instead of failing a test',
+  },
   tokenCache: {
     name: 'hwc_token_cache',
     kind: 'state',
     modes: ['token'],
     secret: true,
     meaning: 'written by the script: cached tokens by identity (JSON). Never share it',
+  },
+  clockOffsets: {
+    name: 'hwc_clock_offsets',
+    kind: 'state',
+    modes: ['aksk'],
+    secret: false,
+    meaning: "written by the post-response script: the offset (ms) to each gateway's clock by host (JSON), kept where the token cache is, so an exported environment carries it",
+  },
+  requestAuth: {
+    name: 'hwc_request_auth',
+    kind: 'state',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning: 'local, written by the pre-request script for the post-response script: how this request was authenticated (AK or identity, date, canonical request with credentials masked)',
+  },
+  signatureFailures: {
+    name: 'hwc_signature_failures',
+    kind: 'state',
+    modes: ['aksk'],
+    secret: false,
+    meaning: 'local, for the run: signature failures in a row by AK, with a fingerprint of the SK (never the SK)',
+  },
+  iamFailures: {
+    name: 'hwc_iam_failures',
+    kind: 'state',
+    modes: ['token'],
+    secret: false,
+    meaning: 'local, for the run: users whose login IAM refused (asked once per run) and the back-off after IAM answered 429 or 5xx',
+  },
+  authRetry: {
+    name: 'hwc_auth_retry',
+    kind: 'state',
+    modes: ['token'],
+    secret: false,
+    meaning: "local, set while a request is about to be sent again (its token was revoked): item tests can skip that attempt with `if (!pm.variables.get('hwc_auth_retry')) { ... }`",
   },
 } as const satisfies Record<string, VariableSpec>;
 

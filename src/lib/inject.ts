@@ -1,7 +1,7 @@
-import { execLines, MARKER_BEGIN, MARKER_END, signerBlock, signerExecEntry } from './signerBlock';
+import { execLines, MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END, responseExecEntry, signerBlock, signerExecEntry } from './signerBlock';
 import { UsageError } from './exitCodes';
 
-export { MARKER_BEGIN, MARKER_END, signerBlock };
+export { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END, signerBlock };
 
 /** The slice of a Postman Collection v2.x this module touches; everything else is carried through untouched. */
 export interface CollectionJson {
@@ -60,15 +60,32 @@ function unmarkedSignerStart(lines: readonly string[]): number {
 
 /** The lines of a script with the signer (hwc-auth's marked block, every copy, or an unmarked pasted copy) removed. */
 export function withoutSigner(lines: readonly string[]): string[] {
+  const out = withoutMarked(lines, MARKER_BEGIN, MARKER_END);
+  const pasted = unmarkedSignerStart(out);
+  return pasted < 0 ? out : out.slice(0, pasted);
+}
+
+/**
+ * The lines of a test script with the post-response script removed: its marked blocks, or an unmarked pasted copy
+ * (from its banner to the end of its function, `})();`), so code around it stays.
+ */
+export function withoutResponseScript(lines: readonly string[]): string[] {
+  const out = withoutMarked(lines, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END);
+  const start = unmarkedSignerStart(out);
+  if (start < 0) return out;
+  const end = out.findIndex((line, i) => i > start && /\}\)\(\);\s*$/.test(line));
+  return end < 0 ? out.slice(0, start) : [...out.slice(0, start), ...out.slice(end + 1)];
+}
+
+function withoutMarked(lines: readonly string[], begin: string, end: string): string[] {
   const out: string[] = [];
   let inside = false;
   for (const line of lines) {
-    if (!inside && line === MARKER_BEGIN) inside = true;
-    else if (inside && line === MARKER_END) inside = false;
+    if (!inside && line === begin) inside = true;
+    else if (inside && line === end) inside = false;
     else if (!inside) out.push(line);
   }
-  const pasted = unmarkedSignerStart(out);
-  return pasted < 0 ? out : out.slice(0, pasted);
+  return out;
 }
 
 /** True when the collection-level pre-request script carries the signer (marked by hwc-auth, or pasted). */
@@ -82,10 +99,11 @@ export function hasSigner(collection: CollectionJson): boolean {
 
 /**
  * Puts the signer at the end of the collection-level pre-request script: the collection's own code stays, and runs
- * first; a block added before is replaced, so injecting twice changes nothing. Ids, order and every other field are
- * kept. The input is not modified.
+ * first; a block added before is replaced, so injecting twice changes nothing. With `responseScript`, the
+ * post-response script likewise goes at the start of the collection-level test script (so the collection's own test
+ * code, after it, can see hwc_auth_retry). Ids, order and every other field are kept. The input is not modified.
  */
-export function injectSigner(input: unknown, script: string, source?: string): InjectResult {
+export function injectSigner(input: unknown, script: string, source?: string, responseScript?: string): InjectResult {
   assertV2Collection(input, source);
   const collection = structuredClone(input) as CollectionJson;
   const block = signerExecEntry(script);
@@ -97,6 +115,16 @@ export function injectSigner(input: unknown, script: string, source?: string): I
     const script = prerequest.script ?? (prerequest.script = { type: 'text/javascript' });
     script.exec = [...withoutSigner(execLines(script.exec)), block];
     if (script.type === undefined) script.type = 'text/javascript';
+  }
+  if (responseScript !== undefined) {
+    const responseBlock = responseExecEntry(responseScript);
+    const test = events.find((e) => e && e.listen === 'test');
+    if (!test) events.push({ listen: 'test', script: { type: 'text/javascript', exec: [responseBlock] } });
+    else {
+      const script = test.script ?? (test.script = { type: 'text/javascript' });
+      script.exec = [responseBlock, ...withoutResponseScript(execLines(script.exec))];
+      if (script.type === undefined) script.type = 'text/javascript';
+    }
   }
   collection.event = events;
   return { collection, changed: JSON.stringify(collection) !== JSON.stringify(input) };

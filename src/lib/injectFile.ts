@@ -3,7 +3,7 @@ import { warnAboutCollection } from './collectionWarnings';
 import { readJsonText } from './files';
 import { assertV2Collection, injectSigner } from './inject';
 import { patchJsonText } from './jsonText';
-import { readSignerScript } from './signerScript';
+import { readPostResponseScript, readSignerScript } from './signerScript';
 
 export interface InjectFileOptions {
   /** Set every Postman auth type that would undo the signature to No Auth (`--fix-auth`). */
@@ -13,16 +13,16 @@ export interface InjectFileOptions {
 export interface InjectFileResult {
   /** False when the collection already carried the current signer (and, with fixAuth, no auth needed fixing). */
   changed: boolean;
-  /** True when the signer was missing or outdated. */
+  /** True when the signer or the post-response script was missing or outdated. */
   signerChanged: boolean;
-  /** The collection with the signer: the file's text with only what changed rewritten, in the file's own format. */
+  /** The collection with the signer and the post-response script: the file's text with only what changed rewritten, in the file's own format. */
   text: string;
   /** With fixAuth: the places whose auth was set to No Auth. */
   fixed: AuthPlace[];
 }
 
 /**
- * `hwc-auth inject`: reads a collection file and puts the built signer into it (in memory), with `fixAuth` after
+ * `hwc-auth inject`: reads a collection file and puts the built signer and post-response script into it (in memory), with `fixAuth` after
  * setting conflicting Postman auth to No Auth; warns through `warn` about what is left (auth types, folder and
  * request pre-request scripts). Writing the result is the caller's choice (in place, elsewhere, stdout).
  */
@@ -30,7 +30,7 @@ export function injectCollectionFile(collectionPath: string, warn: (line: string
   const file = readJsonText(collectionPath, 'collection');
   assertV2Collection(file.value, collectionPath);
   const { collection, fixed } = options.fixAuth ? fixPostmanAuth(file.value) : { collection: file.value, fixed: [] };
-  const result = injectSigner(collection, readSignerScript(), collectionPath);
+  const result = injectSigner(collection, readSignerScript(), collectionPath, readPostResponseScript());
   warnAboutCollection(result.collection, warn);
   return { changed: result.changed || fixed.length > 0, signerChanged: result.changed, text: patchJsonText(file.text, file.value, result.collection), fixed };
 }

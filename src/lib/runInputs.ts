@@ -13,7 +13,7 @@ import { readIterationData, type IterationRow } from './iterationData';
 import { isSecretName, type Redactor } from './mask/redact';
 import { variableList } from './mask/newmanMasking';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
-import { readSignerScript } from './signerScript';
+import { readPostResponseScript, readSignerScript } from './signerScript';
 import { loadTokenCacheFile } from './tokenCacheFile';
 
 export interface RunInputFiles {
@@ -68,13 +68,15 @@ function loadCollection(files: RunInputFiles, redactor: Redactor): CollectionJso
   learnVariables(redactor, variableList(raw.variable));
   if (files.inject === false) return raw;
   let script: string;
+  let responseScript: string;
   try {
     script = readSignerScript();
+    responseScript = readPostResponseScript();
   } catch (e) {
     if (hasSigner(raw)) return raw;
     throw e;
   }
-  return injectSigner(raw, script, files.collection).collection;
+  return injectSigner(raw, script, files.collection, responseScript).collection;
 }
 
 const TOKEN_CACHE = VARIABLES.tokenCache.name;

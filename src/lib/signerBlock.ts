@@ -1,10 +1,13 @@
 /**
- * How the built script sits inside a collection's pre-request script, for every writer of collections (the
- * generator, `hwc-auth inject`): between two marker lines, with the banner's build commit dropped so that an
- * embedded copy only changes when the script itself does.
+ * How the built scripts sit inside a collection's scripts, for every writer of collections (the generator,
+ * `hwc-auth inject`): between two marker lines, with the banner's build commit dropped so that an embedded copy only
+ * changes when the script itself does. The pre-request script (the signer) in the pre-request script, the
+ * post-response script in the test (post-response) script, each with its own markers.
  */
 export const MARKER_BEGIN = '// >>> hwc-auth signer: managed by `hwc-auth inject`, edits between these markers are replaced';
 export const MARKER_END = '// <<< hwc-auth signer';
+export const RESPONSE_MARKER_BEGIN = '// >>> hwc-auth post-response: managed by `hwc-auth inject`, edits between these markers are replaced';
+export const RESPONSE_MARKER_END = '// <<< hwc-auth post-response';
 
 /**
  * The script's `exec` entry: the whole marked block as ONE element of the exec array (Postman shows the same text).
@@ -33,8 +36,21 @@ export function withoutBuildCommit(script: string): string {
 
 /** The marked block of lines for a built script. */
 export function signerBlock(script: string): string[] {
+  return markedBlock(script, MARKER_BEGIN, MARKER_END);
+}
+
+/** The post-response script's `exec` entry: its marked block as one element, like the signer's. */
+export function responseExecEntry(script: string): string {
+  return responseBlock(script).join('\n');
+}
+
+export function responseBlock(script: string): string[] {
+  return markedBlock(script, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END);
+}
+
+function markedBlock(script: string, begin: string, end: string): string[] {
   const body = withoutBuildCommit(script.replace(/\r\n/g, '\n'))
     .replace(/\n+$/, '')
     .split('\n');
-  return [MARKER_BEGIN, ...body, MARKER_END];
+  return [begin, ...body, end];
 }

@@ -1,12 +1,13 @@
-import { jsonBody, type MockRequest, type MockResponse } from './shared/exchange';
+import { isObject, jsonBody, type MockRequest, type MockResponse } from './shared/exchange';
 import { parseFaultsPatch } from './shared/faults';
 import type { MockState } from './shared/state';
 
 export const INTROSPECTION_PREFIX = '/__mock/';
 
 /**
- * For tests, no auth: GET /__mock/stats, POST /__mock/reset (stats, issued credentials, faults),
- * GET /__mock/faults, POST /__mock/faults (merge; a null value switches that fault off).
+ * For tests, no auth: GET /__mock/stats, POST /__mock/reset (stats, issued credentials, faults, locks),
+ * GET /__mock/faults, POST /__mock/faults (merge; a null value switches that fault off), POST /__mock/revoke-tokens
+ * (revokes every X-Subject-Token issued so far, or a user's with `{"user":"name"}`, as a password change does).
  */
 export function handleIntrospection(req: MockRequest, state: MockState): MockResponse {
   const route = `${req.method} ${req.path}`;
@@ -23,10 +24,22 @@ export function handleIntrospection(req: MockRequest, state: MockState): MockRes
       if ('error' in parsed) return { status: 400, body: { error: parsed.error }, verdict: 'bad faults' };
       return { status: 200, body: state.faults.merge(parsed.patch), verdict: 'faults set' };
     }
+    case 'POST /__mock/revoke-tokens': {
+      const body = req.body.length === 0 ? {} : jsonBody(req);
+      const user = isObject(body) ? body.user : undefined;
+      if (!isObject(body) || (user !== undefined && typeof user !== 'string')) {
+        return { status: 400, body: { error: 'expected {} or {"user":"<name>"}' }, verdict: 'bad revoke' };
+      }
+      const revoked = state.credentials.revokeTokens(user);
+      state.stats.tokensRevoked(revoked);
+      return { status: 200, body: { revoked }, verdict: 'tokens revoked' };
+    }
     default:
       return {
         status: 404,
-        body: { error: `no such mock endpoint: ${route}; try GET /__mock/stats, POST /__mock/reset, GET|POST /__mock/faults` },
+        body: {
+          error: `no such mock endpoint: ${route}; try GET /__mock/stats, POST /__mock/reset, GET|POST /__mock/faults, POST /__mock/revoke-tokens`,
+        },
         verdict: 'not found',
       };
   }

@@ -21,12 +21,12 @@ export async function startMockCloud(options: MockCloudOptions = {}): Promise<Mo
       .then(async (request) => {
         const reply = await route(request, state, requestId);
         log(request.method, request.path, reply.status, reply.verdict);
-        if (!res.destroyed) writeResponse(res, reply, requestId);
+        if (!res.destroyed) writeResponse(res, reply, requestId, state.now());
       })
       .catch((err: unknown) => {
         log(req.method ?? '?', (req.url ?? '').split('?')[0] ?? '', 500, 'mock error');
         if (!res.headersSent && !res.destroyed) {
-          writeResponse(res, { status: 500, body: { error_msg: `mock cloud error: ${(err as Error).message}`, error_code: 'APIG.0201', request_id: requestId }, verdict: 'error' }, requestId);
+          writeResponse(res, { status: 500, body: { error_msg: `mock cloud error: ${(err as Error).message}`, error_code: 'APIG.0201', request_id: requestId }, verdict: 'error' }, requestId, state.now());
         } else res.destroy();
       });
   });

@@ -55,9 +55,11 @@ function originForm(target: string): string {
   return rest === '' || rest.startsWith('?') ? '/' + rest : rest;
 }
 
-export function writeResponse(res: ServerResponse, reply: MockResponse, requestId: string): void {
+/** Writes the reply; `nowMs` is the mock cloud's clock, which its Date header states (as the real gateway's does). */
+export function writeResponse(res: ServerResponse, reply: MockResponse, requestId: string, nowMs: number): void {
   const text = JSON.stringify(reply.body);
   res.writeHead(reply.status, {
+    Date: new Date(nowMs).toUTCString(),
     'Content-Type': 'application/json;charset=UTF-8',
     'Content-Length': Buffer.byteLength(text),
     'X-Request-Id': requestId,

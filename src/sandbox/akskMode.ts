@@ -1,8 +1,12 @@
 import { formatSdkDate, gatewayQuotedForm, HEADER, signRequest, type SigningCredentials } from '../core';
+import { maskCanonicalRequest } from '../core/doctor/compareCanonical';
 import { readAkSkSettings, type AkSkSettings } from './akskSettings';
+import { leaveRequestAuth } from './authHandoff';
 import type { AuthContext, AuthHandler } from './authHandler';
 import { hashBody, type BodyHash } from './bodyHash';
+import { clockCorrectionFor } from './clockCorrection';
 import { HwcAuthError } from './errors';
+import { assertNotLockedOut, skFingerprint } from './lockoutGuard';
 import type { Pm } from './pm';
 import { writeBack, type ResolvedRequest } from './resolveRequest';
 import { sandboxConsole } from './sandboxConsole';
@@ -11,7 +15,9 @@ import { sandboxConsole } from './sandboxConsole';
  * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256) and writes the
  * request back with X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes
  * Postman's HTTP client (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway
- * receives it.
+ * receives it. Before that, it stops an AK that failed the signature check too often in this run (lockoutGuard.ts)
+ * and corrects the clock by the offset learnt for the host (clockCorrection.ts); after, it leaves what it signed for
+ * the post-response script (authHandoff.ts).
  */
 export const akskMode: AuthHandler<AkSkSettings> = {
   ownedHeaders: [
@@ -27,13 +33,15 @@ export const akskMode: AuthHandler<AkSkSettings> = {
   readSettings: readAkSkSettings,
 
   apply(pm, request, settings, context) {
+    const fingerprint = skFingerprint(settings.sk, context.crypto);
+    assertNotLockedOut(pm, settings.ak, fingerprint, settings.lockoutAfter);
     // The body is hashed here, once, with its bytes counted in the same pass (the 12 MB limit): natively where the
     // sandbox can (asynchronously), else by the bundled SHA-256 straight from the text.
     const text = request.body.kind === 'text' && request.body.text !== '' ? request.body.text : undefined;
     assertSendableHeaders(request.signedHeaders);
     const hash = text === undefined ? undefined : hashBody(text);
-    if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h));
-    sign(pm, request, settings, context, hash);
+    if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h, fingerprint));
+    sign(pm, request, settings, context, hash, fingerprint);
     return undefined;
   },
 };
@@ -45,7 +53,10 @@ function sign(
   settings: AkSkSettings,
   { now, crypto }: AuthContext,
   body: BodyHash | undefined,
+  fingerprint: string,
 ): void {
+  const correction = settings.sdkDate === undefined && settings.clockCorrection ? clockCorrectionFor(pm, request.host) : 0;
+  const sdkDate = settings.sdkDate ?? formatSdkDate(now + correction);
   // The variables win; a credential header the request carries itself is used (and signed) when its variable is unset.
   const own = request.credentialHeaders;
   const credentials: SigningCredentials = { ak: settings.ak, sk: settings.sk };
@@ -65,13 +76,23 @@ function sign(
       ...(body !== undefined && { payloadHash: body.sha256Hex }),
     },
     credentials,
-    { sdkDate: settings.sdkDate ?? formatSdkDate(now), crypto, headerEncoding: 'latin1' },
+    { sdkDate, crypto, headerEncoding: 'latin1' },
   );
   writeBack(pm, request, result.headers);
+  // The security token (and any header named like a credential) is masked.
+  const canonical = maskCanonicalRequest(result.canonicalRequest);
+  leaveRequestAuth(pm, {
+    mode: 'aksk',
+    host: request.host,
+    ak: settings.ak,
+    skFingerprint: fingerprint,
+    canonicalRequest: canonical,
+    sdkDate,
+    clockCorrectionMs: correction,
+    ...(settings.sdkDate !== undefined && { fixedDate: true }),
+  });
   if (settings.debug) {
     // One console entry: the lines as they are, then the '|' form an APIGW.0301 message quotes, to compare as text.
-    // The security token is a credential, so its value is masked.
-    const canonical = result.canonicalRequest.replace(/^(x-security-token:).*$/m, '$1***');
     sandboxConsole.info(
       "hwc-auth: canonical request (compare with the gateway's APIGW.0301 message):\n" +
         canonical +

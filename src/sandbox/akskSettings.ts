@@ -1,4 +1,4 @@
-import { isSdkDate } from '../core';
+import { isSdkDate } from '../core/sdkDate';
 import { VARIABLES as V } from '../core/variables';
 import type { VariableReader } from './config';
 import { HwcAuthError } from './errors';
@@ -13,6 +13,10 @@ export interface AkSkSettings {
   sdkDate?: string;
   /** hwc_debug=true: log the canonical request. */
   debug: boolean;
+  /** hwc_clock_correction (default on): sign with the clock offset the response side learnt for the host. */
+  clockCorrection: boolean;
+  /** hwc_lockout_after: stop an AK after this many signature failures in a row (0: never). */
+  lockoutAfter: number;
 }
 
 /** AK/SK mode's variables: the credentials, the fixed signing date if any, hwc_debug. */
@@ -34,7 +38,13 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
       `${V.signingDate.name} must be YYYYMMDDTHHMMSSZ (UTC), got "${date}"; unset it to sign with the current time`,
     );
   }
-  const settings: AkSkSettings = { ak, sk, debug: readVar(V.debug.name) === 'true' };
+  const settings: AkSkSettings = {
+    ak,
+    sk,
+    debug: readVar(V.debug.name) === 'true',
+    clockCorrection: clockCorrectionOn(readVar),
+    lockoutAfter: lockoutAfterSetting(readVar),
+  };
   const securityToken = readVar(V.securityToken.name);
   const projectId = readVar(V.projectId.name);
   const domainId = readVar(V.domainId.name);
@@ -43,4 +53,21 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
   if (projectId !== undefined) settings.projectId = projectId;
   if (domainId !== undefined) settings.domainId = domainId;
   return settings;
+}
+
+/** hwc_clock_correction: on unless false, 0, no or off. */
+export function clockCorrectionOn(readVar: VariableReader): boolean {
+  return !/^(false|0|no|off)$/i.test(readVar(V.clockCorrection.name) ?? V.clockCorrection.default);
+}
+
+/** hwc_lockout_after, a whole number (0: the guard is off). */
+export function lockoutAfterSetting(readVar: VariableReader): number {
+  const text = readVar(V.lockoutAfter.name) ?? V.lockoutAfter.default;
+  if (!/^\d+$/.test(text)) {
+    throw new HwcAuthError(
+      `fix ${V.lockoutAfter.name}`,
+      `${V.lockoutAfter.name} must be a whole number (signature failures in a row before an AK is stopped; 0: never), got "${text}"`,
+    );
+  }
+  return Number(text);
 }

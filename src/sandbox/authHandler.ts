@@ -3,10 +3,14 @@ import type { VariableReader } from './config';
 import type { Pm } from './pm';
 import type { ResolvedRequest } from './resolveRequest';
 
-/** What every mode gets from the entry point: the clock (epoch ms) and the sandbox's hash functions. */
+/**
+ * What every mode gets from the entry point: the clock (epoch ms), the sandbox's hash functions, and whether this
+ * attempt is the response side's retry of the request (retryFlag.ts).
+ */
 export interface AuthContext {
   now: number;
   crypto: HashFunctions;
+  retried: boolean;
 }
 
 /**

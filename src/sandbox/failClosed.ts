@@ -1,6 +1,6 @@
 import { HwcAuthError, messageOf } from './errors';
+import { recordFailedTest } from './failedTest';
 import type { Pm } from './pm';
-import { sandboxConsole } from './sandboxConsole';
 
 /**
  * Fails closed, the way that works in both sandboxes (see the runtime reference): a failing pm.test carries the
@@ -9,13 +9,9 @@ import { sandboxConsole } from './sandboxConsole';
  */
 export function failClosed(pm: Pm, err: unknown): void {
   const fix = err instanceof HwcAuthError ? err.fix : 'internal error';
-  const message = 'hwc-auth: ' + messageOf(err);
   try {
-    pm.test('hwc-auth: ' + fix, () => {
-      throw new Error(message);
-    });
+    recordFailedTest(pm, fix, messageOf(err));
   } finally {
-    sandboxConsole.error(message);
     if (pm.execution && typeof pm.execution.skipRequest === 'function') pm.execution.skipRequest();
     else sendNowhere(pm);
   }

@@ -37,6 +37,9 @@ export function iamRefusal(identity: TokenIdentity, err: unknown): HwcAuthError 
         'the user may log in with a password',
     );
   }
+  if (status === 429) {
+    return new HwcAuthError('IAM throttled the token request (HTTP 429): try again later', `${said}; IAM throttled the request, try again later`);
+  }
   if (status >= 400 && status < 500) {
     return new HwcAuthError(
       `IAM rejected the token request (HTTP ${status}): check the token variables`,

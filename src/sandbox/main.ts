@@ -2,15 +2,18 @@
  * Entry point of dist/prerequest.js, the collection-level pre-request script: picks the auth mode from the
  * variables, then runs the same sequence for every mode (see authHandler.ts): refuse a Postman auth type, read the
  * mode's settings, resolve the request as Postman will send it, apply the mode (sign it, or add an IAM token), which
- * writes it back. Any failure becomes a failing test plus skipRequest, never an unauthenticated request.
+ * writes it back and leaves what it did for the post-response script (authHandoff.ts). Any failure becomes a failing
+ * test plus skipRequest, never an unauthenticated request.
  */
 import type { AuthHandler } from './authHandler';
+import { forgetRequestAuth } from './authHandoff';
 import { authHandler, authMode } from './authModes';
 import { bodyPruningDisabled, variableReader, type VariableReader } from './config';
 import { failClosed } from './failClosed';
 import type { Pm } from './pm';
 import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
+import { takeRetry } from './retryFlag';
 import { sandboxCrypto } from './sandboxCrypto';
 import { UnresolvedReferences } from './unresolved';
 
@@ -19,9 +22,10 @@ declare const pm: Pm;
 /** Runs once per request. AK/SK and none finish synchronously; token mode returns when X-Auth-Token is set. */
 export function run(pmApi: Pm): Promise<void> | undefined {
   try {
+    const retried = takeRetry(pmApi);
     const unresolved = new UnresolvedReferences();
     const readVar = variableReader(pmApi, unresolved);
-    const done = authenticate(pmApi, readVar, unresolved);
+    const done = authenticate(pmApi, readVar, unresolved, retried);
     return done ? done.then(undefined, (err: unknown) => failClosed(pmApi, err)) : undefined;
   } catch (err) {
     failClosed(pmApi, err);
@@ -29,7 +33,7 @@ export function run(pmApi: Pm): Promise<void> | undefined {
   }
 }
 
-function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: UnresolvedReferences): void | Promise<void> {
+function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: UnresolvedReferences, retried: boolean): void | Promise<void> {
   // The mode and its settings first: a missing SK is the first thing to fix. But when a variable they read holds an
   // undefined {{reference}} (read as unset), that is the cause: the request is resolved too, and one error names
   // every undefined variable the request and its settings use.
@@ -37,7 +41,10 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
   let settings: unknown;
   try {
     const mode = authMode(readVar);
-    if (mode === 'none') return undefined;
+    if (mode === 'none') {
+      forgetRequestAuth(pmApi);
+      return undefined;
+    }
     handler = authHandler(mode);
     assertNoPostmanAuth(pmApi, handler.replaces);
     settings = handler.readSettings(readVar);
@@ -50,7 +57,7 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
     unresolved,
   });
   // resolveRequest throws when anything was unresolved, so the mode and its settings were read without error.
-  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto });
+  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto, retried });
 }
 
 run(pm);

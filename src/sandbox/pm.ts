@@ -89,13 +89,21 @@ export interface PmRequestDefinition {
 }
 
 export interface Pm {
+  /** Local variables: the highest-precedence scope; in a collection run they last for the run and are never exported. */
   variables: PmVariableScope & { replaceIn(template: string): string };
   environment: PmVariableScope & { name?: string };
   collectionVariables: PmVariableScope;
   globals: PmVariableScope;
   request: PmRequest;
-  info: { requestName?: string; eventName?: string; iteration?: number };
+  /** Only in a post-response (test) script: the answer. */
+  response?: PmResponse;
+  /** requestId: the item's id (the same for every attempt of it in a run). */
+  info: { requestName?: string; requestId?: string; eventName?: string; iteration?: number };
   test(name: string, fn: () => void): void;
-  execution: { skipRequest(): void };
+  /**
+   * skipRequest: pre-request only. setNextRequest(nameOrId): the item to run next in a collection run (Newman, the
+   * Postman CLI, the app's runner; a single Send ignores it), the current one included.
+   */
+  execution: { skipRequest(): void; setNextRequest?(nameOrId: string | null): void };
   sendRequest(request: PmRequestDefinition, callback: (err: unknown, response: PmResponse) => void): void;
 }

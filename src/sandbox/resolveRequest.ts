@@ -13,6 +13,8 @@ import type { UnresolvedReferences } from './unresolved';
 export interface ResolvedRequest {
   method: string;
   url: string;
+  /** The URL's host (lowercased, with an explicit port): the gateway this request goes to. */
+  host: string;
   /** Headers to sign and send: Host, Content-Type when the body has one, the user's signable headers. */
   signedHeaders: Array<[string, string]>;
   /** Headers sent but not signed (see resolveHeaders). */
@@ -63,7 +65,7 @@ export function resolveRequest(pm: Pm, options: ResolveOptions): ResolvedRequest
     else for (const ct of headers.contentTypes) unsigned.push([HEADER.contentType, ct]);
   }
   signed.push(...headers.signed);
-  return { method, url: url.url, signedHeaders: signed, unsignedHeaders: unsigned, body, credentialHeaders: headers.credentials };
+  return { method, url: url.url, host: url.host, signedHeaders: signed, unsignedHeaders: unsigned, body, credentialHeaders: headers.credentials };
 }
 
 /**

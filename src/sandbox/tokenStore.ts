@@ -1,4 +1,5 @@
 import { VARIABLES } from '../core/variables';
+import { exportedScope } from './exportedScope';
 import type { Pm, PmVariableScope } from './pm';
 
 /** The variable that holds cached tokens (JSON by identity). It holds tokens: treat it as a secret. */
@@ -9,7 +10,5 @@ export const TOKEN_CACHE_VARIABLE = VARIABLES.tokenCache.name;
  * tokens to the next run), otherwise the collection variables (kept for the rest of the run).
  */
 export function tokenCacheScope(pm: Pm): PmVariableScope {
-  const env = pm.environment;
-  const hasEnvironment = Boolean(env.name) || Object.keys(env.toObject()).length > 0;
-  return hasEnvironment ? env : pm.collectionVariables;
+  return exportedScope(pm);
 }

@@ -1,6 +1,7 @@
 /**
  * Checks on the artifacts built by `npm run build`: dist/prerequest.js, the paste form users paste into Postman, and
- * dist/prerequest.readable.js, the same code readable. Sandbox-safe by construction, not by memory.
+ * dist/prerequest.readable.js, the same code readable; likewise the post-response script, dist/postresponse.js and
+ * dist/postresponse.readable.js. Sandbox-safe by construction, not by memory.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { Script } from 'node:vm';
 const ROOT = join(__dirname, '..', '..');
 const PASTE = join(ROOT, 'dist', 'prerequest.js');
 const READABLE = join(ROOT, 'dist', 'prerequest.readable.js');
+const POST_PASTE = join(ROOT, 'dist', 'postresponse.js');
+const POST_READABLE = join(ROOT, 'dist', 'postresponse.readable.js');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** The Postman sandboxes' require allow-list (postman-runtime reference); this script needs none of it today. */
@@ -20,9 +23,11 @@ const ALLOWED_REQUIRES = [
 ];
 
 describe.each([
-  ['dist/prerequest.js (paste form)', PASTE],
-  ['dist/prerequest.readable.js', READABLE],
-])('%s', (name, path) => {
+  ['dist/prerequest.js (paste form)', PASTE, true],
+  ['dist/prerequest.readable.js', READABLE, true],
+  ['dist/postresponse.js (paste form)', POST_PASTE, false],
+  ['dist/postresponse.readable.js', POST_READABLE, false],
+])('%s', (name, path, hashes) => {
   const code = readFileSync(path, 'utf8');
   /** The code without comments and string/template/regex literals' contents would be ideal; comments suffice here. */
   const codeOnly = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
@@ -72,18 +77,24 @@ describe.each([
     expect(codeOnly).not.toMatch(/['"]node:/);
   });
 
-  test("uses sandbox 6.x's WebCrypto and TextEncoder only after checking they exist (Newman's sandbox has neither)", () => {
-    // One place reads them: after `typeof crypto` and `typeof TextEncoder` checks.
-    // (minified, `typeof x === "undefined"` is `typeof x>"u"`)
-    const cryptoCheck = /typeof crypto ?(?:[=!]==? ?"undefined"|>"u")/;
-    const encoderCheck = /typeof TextEncoder ?(?:[=!]==? ?"undefined"|>"u")/;
-    expect(codeOnly).toMatch(cryptoCheck);
-    expect(codeOnly).toMatch(encoderCheck);
-    const uses = [...codeOnly.matchAll(/\bnew TextEncoder\b|\bcrypto\.subtle\b|\bcrypto ?&& ?crypto\.subtle\b/g)];
-    expect(uses.length).toBeGreaterThan(0);
-    const guard = Math.max(codeOnly.search(cryptoCheck), codeOnly.search(encoderCheck));
-    for (const use of uses) expect(use.index).toBeGreaterThan(guard);
-  });
+  if (hashes) {
+    test("uses sandbox 6.x's WebCrypto and TextEncoder only after checking they exist (Newman's sandbox has neither)", () => {
+      // One place reads them: after `typeof crypto` and `typeof TextEncoder` checks.
+      // (minified, `typeof x === "undefined"` is `typeof x>"u"`)
+      const cryptoCheck = /typeof crypto ?(?:[=!]==? ?"undefined"|>"u")/;
+      const encoderCheck = /typeof TextEncoder ?(?:[=!]==? ?"undefined"|>"u")/;
+      expect(codeOnly).toMatch(cryptoCheck);
+      expect(codeOnly).toMatch(encoderCheck);
+      const uses = [...codeOnly.matchAll(/\bnew TextEncoder\b|\bcrypto\.subtle\b|\bcrypto ?&& ?crypto\.subtle\b/g)];
+      expect(uses.length).toBeGreaterThan(0);
+      const guard = Math.max(codeOnly.search(cryptoCheck), codeOnly.search(encoderCheck));
+      for (const use of uses) expect(use.index).toBeGreaterThan(guard);
+    });
+  } else {
+    test('hashes nothing: no WebCrypto, no TextEncoder (the post-response script gets the SK fingerprint from the pre-request script)', () => {
+      expect(codeOnly).not.toMatch(/\bcrypto\b|\bTextEncoder\b/);
+    });
+  }
 
   test('has no top-level await and calls pm.sendRequest only with a callback', () => {
     expect(() => new Function(code)).not.toThrow(); // a top-level await would be a SyntaxError in a plain function
@@ -94,12 +105,15 @@ describe.each([
 
 });
 
-describe('the two builds', () => {
-  const paste = readFileSync(PASTE, 'utf8');
-  const readable = readFileSync(READABLE, 'utf8');
+describe.each([
+  ['the pre-request script', PASTE, READABLE, 'prerequest.readable.js', /\/\/ src\/sandbox\/main\.ts/],
+  ['the post-response script', POST_PASTE, POST_READABLE, 'postresponse.readable.js', /\/\/ src\/sandbox\/response\/postresponse\.ts/],
+])('the two builds of %s', (_script, pastePath, readablePath, readableName, entryMarker) => {
+  const paste = readFileSync(pastePath, 'utf8');
+  const readable = readFileSync(readablePath, 'utf8');
 
   test('the readable build is not minified: readable, with module markers', () => {
-    expect(readable).toMatch(/\/\/ src\/sandbox\/main\.ts/);
+    expect(readable).toMatch(entryMarker);
     const longLines = readable.split('\n').filter((l) => l.length > 300);
     expect(longLines).toEqual([]);
   });
@@ -112,11 +126,19 @@ describe('the two builds', () => {
   test("the paste form's banner names its commit and the readable build's SHA-256", () => {
     const banner = paste.slice(0, paste.indexOf('*/') + 2);
     expect(banner).toMatch(/commit [0-9a-f]{7,}/);
-    const sha = createHash('sha256').update(readFileSync(READABLE)).digest('hex');
-    expect(banner).toContain(`prerequest.readable.js (sha256 ${sha})`);
+    const sha = createHash('sha256').update(readFileSync(readablePath)).digest('hex');
+    expect(banner).toContain(`${readableName} (sha256 ${sha})`);
   });
 
   test('the readable build names no commit, so its SHA-256 changes only with the code', () => {
     expect(readable.slice(0, readable.indexOf('*/'))).not.toMatch(/commit/);
+  });
+});
+
+describe('the post-response script', () => {
+  test('is smaller than the pre-request script: no signer, no SHA-256 inside', () => {
+    const post = readFileSync(POST_PASTE, 'utf8');
+    expect(post.length).toBeLessThan(readFileSync(PASTE, 'utf8').length);
+    expect(readFileSync(POST_READABLE, 'utf8')).not.toMatch(/\/\/ src\/sandbox\/sandboxCrypto\.ts|\/\/ src\/core\/signRequest\.ts/);
   });
 });

@@ -15,12 +15,12 @@ describe('hwc-auth binary', () => {
   it('--help lists every command and the exit codes, exit 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['print', 'inject', 'run', 'mock', 'sign']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    for (const cmd of ['print', 'inject', 'run', 'mock', 'sign', 'doctor']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
     expect(r.stdout).toContain('Exit codes:');
     expect(r.stdout).toMatch(/2 +usage or configuration error/);
   });
 
-  it.each(['print', 'inject', 'run', 'mock', 'sign'])('%s --help describes the command, exit 0', async (cmd) => {
+  it.each(['print', 'inject', 'run', 'mock', 'sign', 'doctor'])('%s --help describes the command, exit 0', async (cmd) => {
     const r = await runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: hwc-auth ${cmd}`);
@@ -49,6 +49,21 @@ describe('hwc-auth binary', () => {
     expect(readable.code).toBe(0);
     expect(readable.stdout).toBe(readFileSync(readablePath, 'utf8'));
     expect(readable.stdout.split('\n').length).toBeGreaterThan(500);
+  });
+
+  it('print --post-response prints the post-response script: the paste form (four lines), or --readable byte for byte', async () => {
+    const dist = join(__dirname, '..', '..', 'dist');
+    if (!hasRealSigner()) throw new Error('dist/prerequest.js is missing: run npm run build');
+    const paste = await runCli(['print', '--post-response']);
+    expect(paste.code).toBe(0);
+    expect(paste.stdout).toBe(readFileSync(join(dist, 'postresponse.js'), 'utf8'));
+    expect(paste.stdout.trimEnd().split('\n')).toHaveLength(4);
+    expect(paste.stdout).toMatch(/^\/\*! huaweicloud-postman-auth [^\n]*: the post-response script/);
+    const readable = await runCli(['print', '--post-response', '--readable']);
+    expect(readable.stdout).toBe(readFileSync(join(dist, 'postresponse.readable.js'), 'utf8'));
+    const missing = await runCli(['print', '--post-response'], { env: { HWC_AUTH_POST_RESPONSE_SCRIPT: join(dir, 'missing.js') } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/post-response script is missing/);
   });
 
   it('print without a built script is a configuration error (2)', async () => {
@@ -82,7 +97,7 @@ describe('hwc-auth binary', () => {
     expect(r.stderr).toMatch(/not a Postman Collection v2\.x/);
   });
 
-  it.each(['print', 'inject', 'run', 'mock', 'sign'])('%s --help says what each exit code means, as docs/cli.md\'s table does', async (cmd) => {
+  it.each(['print', 'inject', 'run', 'mock', 'sign', 'doctor'])('%s --help says what each exit code means, as docs/cli.md\'s table does', async (cmd) => {
     const help = (await runCli([cmd, '--help'])).stdout;
     const block = help.slice(help.indexOf('\nExit codes:\n'));
     const meaning = (code: number): string => new RegExp(`^  ${code}  (.+)$`, 'm').exec(block)?.[1] ?? '';

@@ -42,18 +42,20 @@ describe('npm i -D git+file://<fresh clone>', () => {
 
   it('builds dist/ through prepare: npx hwc-auth print prints the committed paste form', () => {
     const installed = join(project, 'node_modules', 'huaweicloud-postman-auth');
-    for (const file of ['cli.js', 'index.js', 'prerequest.js', 'prerequest.readable.js', 'types/index.d.ts']) {
+    for (const file of ['cli.js', 'index.js', 'prerequest.js', 'prerequest.readable.js', 'postresponse.js', 'postresponse.readable.js', 'types/index.d.ts']) {
       expect(existsSync(join(installed, 'dist', file))).toBe(true);
     }
     const printed = run('npx', ['--no', '--', 'hwc-auth', 'print'], project);
     expect(printed).toMatch(/^\/\*! huaweicloud-postman-auth /);
     expect(withoutBuildCommit(printed)).toBe(run('git', ['show', `${head}:paste/prerequest.js`], ROOT));
+    const post = run('npx', ['--no', '--', 'hwc-auth', 'print', '--post-response'], project);
+    expect(withoutBuildCommit(post)).toBe(run('git', ['show', `${head}:paste/postresponse.js`], ROOT));
   });
 
   it('npx hwc-auth runs every command of the installed package', () => {
     const pkg = JSON.parse(run('git', ['show', `${head}:package.json`], ROOT)) as { version: string };
     expect(run('npx', ['--no', '--', 'hwc-auth', '--version'], project).trim()).toBe(pkg.version);
     const help = run('npx', ['--no', '--', 'hwc-auth', '--help'], project);
-    for (const command of ['print', 'inject', 'run', 'mock', 'sign']) expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['print', 'inject', 'run', 'mock', 'sign', 'doctor']) expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 });

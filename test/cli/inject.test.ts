@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MARKER_BEGIN, MARKER_END } from '../../src/lib/inject';
+import { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END } from '../../src/lib/inject';
 import { collection, ensureBuilt, getItem, hasRealSigner, PLACEHOLDER_SIGNER, readJson, ROOT, runCli, SIGNER, tempDir, writeJson } from './helpers';
 
 /** `hwc-auth inject`: idempotent, keeps the collection's own code (first), ids and order; refuses non-v2. */
@@ -20,12 +20,18 @@ interface Collection {
 const dir = tempDir('inject');
 const placeholder = join(dir, 'prerequest.js');
 writeFileSync(placeholder, PLACEHOLDER_SIGNER);
-const scriptEnv = hasRealSigner() ? {} : { HWC_AUTH_SCRIPT: placeholder };
+const placeholderResponse = join(dir, 'postresponse.js');
+writeFileSync(placeholderResponse, PLACEHOLDER_SIGNER.replace('pre-request', 'post-response'));
+const scriptEnv = hasRealSigner() ? {} : { HWC_AUTH_SCRIPT: placeholder, HWC_AUTH_POST_RESPONSE_SCRIPT: placeholderResponse };
 const scriptText = hasRealSigner() ? readFileSync(SIGNER, 'utf8') : PLACEHOLDER_SIGNER;
 /** The script as injected: the banner's build commit dropped, like the collection generator does. */
 const scriptLines = scriptText.replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n');
 /** The signer as inject writes it: the marked block as one exec element (the runtime pays per element). */
 const block = (): string => [MARKER_BEGIN, ...scriptLines, MARKER_END].join('\n');
+/** The post-response script as inject writes it into the collection's test script, likewise. */
+const responseText = hasRealSigner() ? readFileSync(join(ROOT, 'dist', 'postresponse.js'), 'utf8') : readFileSync(placeholderResponse, 'utf8');
+const responseBlock = (): string =>
+  [RESPONSE_MARKER_BEGIN, ...responseText.replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), RESPONSE_MARKER_END].join('\n');
 
 const OWN = ["// the team's own collection pre-request code", "pm.request.headers.add({ key: 'X-Team-Tag', value: 'team-a' });"];
 
@@ -72,7 +78,8 @@ describe('hwc-auth inject', () => {
     expect(pre?.script.exec).toEqual([...OWN, block()]);
     expect(pre?.script.id).toBe('own-prerequest-id');
     expect(after.event.map((e) => e.listen)).toEqual(['prerequest', 'test']);
-    expect(after.event[1]).toEqual(before.event[1]);
+    // the collection's own test script stays, after the post-response script (ids kept)
+    expect(after.event[1]).toEqual({ ...before.event[1], script: { ...before.event[1]!.script, exec: [responseBlock(), ...before.event[1]!.script.exec] } });
     expect(after.item).toEqual(before.item);
     expect(after.info).toEqual(before.info);
     expect(after.variable).toEqual(before.variable);
@@ -112,7 +119,10 @@ describe('hwc-auth inject', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
     const signed = readJson<Collection>(out);
-    expect(signed.event).toEqual([{ listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } }]);
+    expect(signed.event).toEqual([
+      { listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } },
+      { listen: 'test', script: { type: 'text/javascript', exec: [responseBlock()] } },
+    ]);
     const toStdout = await runCli(['inject', file, '--out', '-'], { env: scriptEnv });
     expect(toStdout.code).toBe(0);
     expect(toStdout.stdout).toBe(readFileSync(out, 'utf8'));
@@ -141,6 +151,23 @@ describe('hwc-auth inject', () => {
     expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
     const exec = readJson<Collection>(file).event[0]!.script.exec;
     expect(exec).toEqual([...OWN, block()]);
+  });
+
+  it('replaces the post-response block, or a pasted copy of it, in the test script, keeping the code around it', async () => {
+    const c = teamCollection() as unknown as Collection;
+    c.event[1]!.script.exec = [
+      '// before',
+      ...responseText.replace(/\n$/, '').split('\n'),
+      '// after',
+      RESPONSE_MARKER_BEGIN,
+      '/* an old post-response script */',
+      RESPONSE_MARKER_END,
+    ];
+    const file = writeJson(join(dir, 'pasted-response.json'), c);
+    expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
+    const exec = readJson<Collection>(file).event[1]!.script.exec;
+    expect(exec).toEqual([responseBlock(), '// before', '// after']);
+    expect((await runCli(['inject', file, '--check'], { env: scriptEnv })).code).toBe(0);
   });
 
   it('accepts exec as one string (older exports)', async () => {

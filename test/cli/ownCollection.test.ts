@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MARKER_BEGIN, MARKER_END } from '../../src/lib/inject';
+import { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END } from '../../src/lib/inject';
 import { MOCK_AKSK, MOCK_PROJECTS, startMockCloud, type MockCloud } from '../../src/mock';
-import { ensureBuilt, runCli, SIGNER, tempDir } from './helpers';
+import { ensureBuilt, ROOT, runCli, SIGNER, tempDir } from './helpers';
 
 /**
  * A collection as a user brings it, not made by this project's generator: exported with tab indentation and CRLF
@@ -78,6 +78,12 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
   const file = join(dir, 'petstore.postman_collection.json');
   const block = (): string =>
     [MARKER_BEGIN, ...readFileSync(SIGNER, 'utf8').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), MARKER_END].join('\n');
+  const responseBlock = (): string =>
+    [
+      RESPONSE_MARKER_BEGIN,
+      ...readFileSync(join(ROOT, 'dist', 'postresponse.js'), 'utf8').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'),
+      RESPONSE_MARKER_END,
+    ].join('\n');
 
   beforeAll(async () => {
     mock = await startMockCloud({ quiet: true });
@@ -85,13 +91,13 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
   });
   afterAll(() => mock.close());
 
-  it('inject: the diff is the signer block; tabs, CRLF and the missing final newline are kept', async () => {
+  it('inject: the diff is the two script blocks; tabs, CRLF and the missing final newline are kept', async () => {
     const r = await runCli(['inject', file]);
     expect(r.code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after).not.toMatch(/(^|[^\r])\n/);
     expect(after.endsWith('}')).toBe(true);
-    // one insertion and nothing else: a comma after the last member, then the event member holding the signer
+    // one insertion and nothing else: a comma after the last member, then the event member holding the two scripts
     let p = 0;
     while (exported[p] === after[p]) p++;
     const s = exported.length - p;
@@ -99,7 +105,12 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
     const inserted = after.slice(p, after.length - s);
     expect(inserted.startsWith(`,${EOL}\t"event": [${EOL}`)).toBe(true);
     for (const line of inserted.split(EOL).slice(1)) expect(line).toMatch(/^\t+\S/);
-    expect(JSON.parse(`{${inserted.slice(1)}}`)).toEqual({ event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } }] });
+    expect(JSON.parse(`{${inserted.slice(1)}}`)).toEqual({
+      event: [
+        { listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } },
+        { listen: 'test', script: { type: 'text/javascript', exec: [responseBlock()] } },
+      ],
+    });
     // as git shows it: one line gains a comma, the rest is added
     const { removed, added } = lineDiff(exported.split(EOL), after.split(EOL));
     expect(removed).toHaveLength(0);
@@ -115,12 +126,14 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
   it('as it is, the run fails: the auth types undo or block the signature', async () => {
     const r = await runCli(['run', file, '--env-var', `baseUrl=${mock.url}`], { env: AKSK_ENV });
     expect(r.code).toBe(1);
-    // oauth2 (inherited from the folder, invisible to the script) replaced the signature: the gateway refused it
+    // oauth2 (inherited from the folder, invisible to the script) replaced the signature: the gateway refused it, and
+    // the post-response script says so
     expect(r.stdout).toMatch(/list pets\n.*\[401 Unauthorized/);
+    expect(r.stdout).toMatch(/list pets\n.*\n  1\. hwc-auth: the gateway did not get the signature: a Postman auth type/);
     // the requests' own apikey: the signer stopped them (Postman would have changed them after signing)
-    for (const name of ['find pets by tag', 'inventory']) expect(r.stdout).toContain(`${name}\n  ${name === 'inventory' ? 3 : 2}. hwc-auth: set the request's Authorization type to "No Auth"`);
+    for (const name of ['find pets by tag', 'inventory']) expect(r.stdout).toContain(`${name}\n  ${name === 'inventory' ? 4 : 3}. hwc-auth: set the request's Authorization type to "No Auth"`);
     expect(r.stdout).toMatch(/ping\n.*\[200 OK/);
-    expect(r.stdout).toMatch(/assertions\s*│\s*4\s*│\s*3/);
+    expect(r.stdout).toMatch(/assertions\s*│\s*5\s*│\s*4/);
   });
 
   it('inject --fix-auth sets the three to No Auth, lists them, and changes nothing else', async () => {

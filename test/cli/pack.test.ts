@@ -56,10 +56,11 @@ describeWithSigner('npm pack and install', () => {
     npm(['install', tarball, '--prefer-offline'], project);
   });
 
-  it('contains the CLI, the library, the built script, collections and metadata, and nothing else', () => {
+  it('contains the CLI, the library, the built scripts, collections and metadata, and nothing else', () => {
     for (const f of ['package.json', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'dist/prerequest.js', 'dist/prerequest.readable.js', 'dist/types/index.d.ts']) expect(files).toContain(f);
+    for (const f of ['dist/postresponse.js', 'dist/postresponse.readable.js']) expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('collections/') && f.endsWith('.postman_collection.json'))).toBe(true);
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(cli|index|prerequest|prerequest\.readable)\.js|dist\/types\/.+\.d\.ts|collections\/.+\.json|docs\/.+\.md)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(cli|index|prerequest|prerequest\.readable|postresponse|postresponse\.readable)\.js|dist\/types\/.+\.d\.ts|collections\/.+\.json|docs\/.+\.md)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
@@ -73,6 +74,8 @@ describeWithSigner('npm pack and install', () => {
     const print = await runNode([bin, 'print'], { cwd: project });
     expect(print.code).toBe(0);
     expect(print.stdout).toBe(readFileSync(join(source, 'dist', 'prerequest.js'), 'utf8'));
+    const post = await runNode([bin, 'print', '--post-response'], { cwd: project });
+    expect(post.stdout).toBe(readFileSync(join(source, 'dist', 'postresponse.js'), 'utf8'));
     // the .bin link npm made is what `npx hwc-auth` runs
     const viaBin = execFileSync(join(project, 'node_modules', '.bin', 'hwc-auth'), ['--version'], { encoding: 'utf8' });
     expect(viaBin.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);

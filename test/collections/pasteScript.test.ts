@@ -1,14 +1,18 @@
 import { readFileSync } from 'fs';
-import { readPrerequestScript } from '../../src/collections/generate';
-import { PASTE_SCRIPT_COPY } from '../../src/lib/signerScript';
+import { readPostResponseSource, readPrerequestScript } from '../../src/collections/generate';
+import { PASTE_POST_RESPONSE_COPY, PASTE_SCRIPT_COPY } from '../../src/lib/signerScript';
 
 /**
- * paste/prerequest.js, the paste form committed for people browsing the repository, must be the current build with
- * only the banner's build commit dropped. When this fails: run `npm run generate` and commit paste/.
+ * paste/prerequest.js and paste/postresponse.js, the paste forms committed for people browsing the repository, must be
+ * the current builds with only the banner's build commit dropped. When this fails: run `npm run generate` and commit
+ * paste/.
  */
-describe('paste/prerequest.js', () => {
-  const built = readPrerequestScript();
-  const committed = readFileSync(PASTE_SCRIPT_COPY, 'utf8');
+describe.each([
+  ['paste/prerequest.js', readPrerequestScript, PASTE_SCRIPT_COPY],
+  ['paste/postresponse.js', readPostResponseSource, PASTE_POST_RESPONSE_COPY],
+])('%s', (_name, read, copy) => {
+  const built = read();
+  const committed = readFileSync(copy, 'utf8');
 
   it('is the current paste form (run `npm run generate` if not)', () => {
     // Independently of the generator: the build's banner names a commit, the copy does not; the rest is identical.

@@ -1,18 +1,18 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { MARKER_BEGIN, MARKER_END, signerBlock } from '../../src/lib/signerBlock';
-import { COLLECTIONS_DIR, generateInto, readPrerequestScript } from '../../src/collections/generate';
+import { MARKER_BEGIN, MARKER_END, responseBlock, signerBlock } from '../../src/lib/signerBlock';
+import { COLLECTIONS_DIR, generateInto, readBuiltScripts, readPrerequestScript } from '../../src/collections/generate';
 
 /**
  * The committed collections/ must be exactly what `npm run generate` produces from the definitions and the current
- * dist/prerequest.js. When this fails: run `npm run generate` and commit collections/.
+ * dist/prerequest.js and dist/postresponse.js. When this fails: run `npm run generate` and commit collections/.
  */
 describe('committed collections', () => {
   let outDir = '';
   beforeAll(() => {
     outDir = mkdtempSync(join(tmpdir(), 'hwc-collections-'));
-    generateInto(outDir, readPrerequestScript());
+    generateInto(outDir, readBuiltScripts());
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -33,7 +33,7 @@ describe('committed collections', () => {
   it('regenerates byte for byte (deterministic output)', () => {
     const again = mkdtempSync(join(tmpdir(), 'hwc-collections-'));
     try {
-      generateInto(again, readPrerequestScript());
+      generateInto(again, readBuiltScripts());
       for (const name of readdirSync(outDir)) {
         expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(outDir, name), 'utf8'));
       }
@@ -56,6 +56,7 @@ describe('committed collections', () => {
       if (name.endsWith('.postman_collection.json')) {
         const events = json.event as Array<{ listen: string; script: { exec: string[] } }>;
         expect(events.find((e) => e.listen === 'prerequest')?.script.exec.join('\n')).toBe(script);
+        expect(events.find((e) => e.listen === 'test')?.script.exec.join('\n')).toBe(responseBlock(readBuiltScripts().postResponse).join('\n'));
       }
       if (name.endsWith('.postman_environment.json')) {
         const values = json.values as Array<{ key: string; value: string; type: string }>;

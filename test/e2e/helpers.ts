@@ -3,19 +3,26 @@ import { join } from 'path';
 import { buildCollectionJson } from '../../src/collections/builder';
 import type { CollectionDefinition, FolderDefinition } from '../../src/collections/definitions';
 import { runAgainstMock, type CollectionRunOptions, type CollectionRunResult } from '../../src/harness';
-import { signerScriptPath } from '../../src/lib/signerScript';
+import { postResponseScriptPath, signerScriptPath } from '../../src/lib/signerScript';
 import { startMockCloud } from '../../src/mock';
 
 /** Shared setup for the Newman end-to-end tests: the built script, a mock cloud per file, and run shortcuts. */
 
 /** The built script under test: the paste form, or the build HWC_AUTH_SCRIPT names (jest's readable-build project). */
 const PRE_REQUEST = signerScriptPath();
+/** The post-response script under test, likewise (HWC_AUTH_POST_RESPONSE_SCRIPT in the readable-build project). */
+const POST_RESPONSE = postResponseScriptPath();
 /** One report folder per build under test: jest runs both projects' files at the same time. */
 export const REPORT_DIR = join(__dirname, '..', '..', 'reports', process.env.HWC_AUTH_SCRIPT ? 'e2e-readable' : 'e2e');
 
 export function prerequestSource(): string {
   if (!existsSync(PRE_REQUEST)) throw new Error(`${PRE_REQUEST} is missing: run \`npm run build\` (npm test does)`);
   return readFileSync(PRE_REQUEST, 'utf8');
+}
+
+export function postResponseSource(): string {
+  if (!existsSync(POST_RESPONSE)) throw new Error(`${POST_RESPONSE} is missing: run \`npm run build\` (npm test does)`);
+  return readFileSync(POST_RESPONSE, 'utf8');
 }
 
 export interface MockHandle {
@@ -55,7 +62,7 @@ export function gatewayRequestCount(definition: CollectionDefinition): number {
 
 export type RunOverrides = Omit<CollectionRunOptions, 'definition' | 'collection' | 'mockUrl'>;
 
-/** Runs a definition (built in memory from the current dist/prerequest.js) against the mock, quietly, with JUnit. */
+/** Runs a definition (built in memory from the current dist/ scripts) against the mock, quietly, with JUnit. */
 export function run(
   mock: MockHandle,
   definition: CollectionDefinition,
@@ -64,7 +71,7 @@ export function run(
 ): Promise<CollectionRunResult> {
   return runAgainstMock({
     definition,
-    collection: buildCollectionJson(definition, prerequestSource()),
+    collection: buildCollectionJson(definition, { prerequest: prerequestSource(), postResponse: postResponseSource() }),
     mockUrl: mock.url,
     junitPath: join(REPORT_DIR, `${label}.xml`),
     ...overrides,

@@ -147,7 +147,8 @@ describe('token collection against the mock cloud', () => {
 
   it('an IAM failure fails only the request that needed the token; the next request gets one', async () => {
     await resetMock(mock.url);
-    await setMockFaults(mock.url, { iamStatus: 401, iamFailCount: 1 });
+    // A transient failure (503): a refused password (401) is remembered for the run instead (test/e2e/responseSide.test.ts).
+    await setMockFaults(mock.url, { iamStatus: 503, iamFailCount: 1 });
     const result = await run(mock, callsOnly, 'token-recover', {
       iterationData: [projectRow(cnNorth4), projectRow(cnNorth4)],
       resetMock: false,

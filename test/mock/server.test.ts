@@ -65,6 +65,9 @@ describe('with one mock', () => {
       securityTokenRequests: 0,
       securityTokensIssued: 0,
       projectRequests: 0,
+      accessKeyLockouts: {},
+      userLockouts: {},
+      tokensRevoked: 0,
     });
     for (let i = 0; i < 205; i++) await send(cloud, { target: `/v1/n${i}` });
     const s = await stats(cloud);

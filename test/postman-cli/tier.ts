@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { COLLECTIONS } from '../../src/collections/definitions';
 import { mockEnvironment, mockEnvironmentValues } from '../../src/collections/mockEnvironment';
 import { injectSigner } from '../../src/lib/inject';
-import { BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
+import { BUILT_POST_RESPONSE_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 import { MOCK_PROJECTS, startMockCloud } from '../../src/mock';
 import { postmanCliEntry } from './tool';
 
@@ -92,7 +92,7 @@ function generatedTargets(mockUrl: string): PostmanCliTarget[] {
   });
 }
 
-/** A two-request AK/SK collection from the fixtures, signer injected: the tier's smoke test. */
+/** A two-request AK/SK collection from the fixtures, signer and post-response script injected: the tier's smoke test. */
 export function fixtureTarget(mockUrl: string, workDir: string): PostmanCliTarget {
   const tests = (extra: string[]): unknown[] => [{ listen: 'test', script: { type: 'text/javascript', exec: [
     "pm.test('accepted by the mock gateway', () => pm.response.to.have.status(200));",
@@ -111,7 +111,8 @@ export function fixtureTarget(mockUrl: string, workDir: string): PostmanCliTarge
     ],
   };
   const collectionFile = join(workDir, 'smoke.postman_collection.json');
-  writeFileSync(collectionFile, JSON.stringify(injectSigner(raw, readFileSync(SIGNER, 'utf8')).collection, null, 2));
+  const injected = injectSigner(raw, readFileSync(SIGNER, 'utf8'), undefined, readFileSync(BUILT_POST_RESPONSE_SCRIPT, 'utf8'));
+  writeFileSync(collectionFile, JSON.stringify(injected.collection, null, 2));
   const values = { ...mockEnvironmentValues(mockUrl), HUAWEICLOUD_SDK_PROJECT_ID: MOCK_PROJECTS[0].id, hwc_auth_mode: 'aksk' };
   return {
     name: 'fixture-smoke',

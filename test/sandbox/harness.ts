@@ -1,13 +1,14 @@
 /**
- * Runs a pre-request script (by default the built one, BUNDLE_PATH) in the real Postman sandboxes, the way
- * postman-runtime drives them: postman-sandbox 4.7.1 as Newman 6.2 bundles it, and postman-sandbox 6.7.4 as the
- * current Postman app and Postman CLI run it. Captures what the runtime would see afterwards: the request (url,
- * headers, body), test results, console output, skipRequest, variable scopes, and the pm.sendRequest calls, which a
- * pluggable responder answers.
+ * Runs a pre-request script (by default the built one, BUNDLE_PATH) or a post-response script (event 'test', by
+ * default the built POST_RESPONSE_PATH, with a response) in the real Postman sandboxes, the way postman-runtime drives
+ * them: postman-sandbox 4.7.1 as Newman 6.2 bundles it, and postman-sandbox 6.7.4 as the current Postman app and
+ * Postman CLI run it. Captures what the runtime would see afterwards: the request (url, headers, body), test results,
+ * console output, skipRequest, setNextRequest, variable scopes, and the pm.sendRequest calls, which a pluggable
+ * responder answers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signerScriptPath } from '../../src/lib/signerScript';
+import { postResponseScriptPath, signerScriptPath } from '../../src/lib/signerScript';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The runtime's own postman-collection turns the sandbox's result back into SDK objects, as event.command.js does.
@@ -16,6 +17,8 @@ const sdk: any = require('../../node_modules/postman-runtime/node_modules/postma
 export const ROOT = join(__dirname, '..', '..');
 /** The built script under test: the paste form, or the build HWC_AUTH_SCRIPT names (jest's readable-build project). */
 export const BUNDLE_PATH = signerScriptPath();
+/** The built post-response script: the paste form, or HWC_AUTH_POST_RESPONSE_SCRIPT (the readable-build project). */
+export const POST_RESPONSE_PATH = postResponseScriptPath();
 
 export interface SandboxKind {
   name: string;
@@ -67,8 +70,15 @@ export interface RunInput {
   variables?: Record<string, string>;
   /** Iteration data. */
   data?: Record<string, string>;
-  /** Script to run instead of dist/prerequest.js. */
+  /** Script to run instead of dist/prerequest.js (or dist/postresponse.js for the test event). */
   script?: string;
+  /** 'prerequest' (default), or 'test': the post-response script, which then gets `response`. */
+  event?: 'prerequest' | 'test';
+  /** The answer the test event sees as pm.response. */
+  response?: ResponderAnswer;
+  /** The collection item the script runs for (pm.info.requestId, requestName) and the iteration (pm.info.iteration). */
+  item?: { id: string; name?: string };
+  iteration?: number;
   /** Answers pm.sendRequest; default: every call fails with an error. */
   responder?: Responder;
   timeoutMs?: number;
@@ -101,6 +111,8 @@ export interface RunResult {
   /** Every console message, joined, for "no secret leaked" checks. */
   consoleText: string;
   skipped: boolean;
+  /** What pm.execution.setNextRequest was given, if it was called. */
+  nextRequest: unknown;
   /** An error the script threw (uncaught), as {name, message}. */
   error: { name?: string; message?: string } | undefined;
   sent: SentRequest[];
@@ -125,6 +137,12 @@ let cachedBundle: string | undefined;
 export function bundleSource(): string {
   if (cachedBundle === undefined) cachedBundle = readFileSync(BUNDLE_PATH, 'utf8');
   return cachedBundle;
+}
+
+let cachedPostResponse: string | undefined;
+export function postResponseSource(): string {
+  if (cachedPostResponse === undefined) cachedPostResponse = readFileSync(POST_RESPONSE_PATH, 'utf8');
+  return cachedPostResponse;
 }
 
 function toSentRequest(raw: any): SentRequest {
@@ -224,7 +242,9 @@ export class SandboxRunner {
     };
 
     const requestJson = new sdk.Request(input.request).toJSON();
-    const event = { listen: 'prerequest', script: { type: 'text/javascript', exec: input.script ?? bundleSource() } };
+    const listen = input.event ?? 'prerequest';
+    const exec = input.script ?? (listen === 'test' ? postResponseSource() : bundleSource());
+    const event = { listen, script: { type: 'text/javascript', exec } };
     const started = Date.now();
     return new Promise((resolve, reject) => {
       ctx.execute(
@@ -232,8 +252,10 @@ export class SandboxRunner {
         {
           id,
           timeout: input.timeoutMs ?? 60000,
-          cursor: { ref: id },
+          cursor: { ref: id, iteration: input.iteration ?? 0 },
+          ...(input.item && { legacy: { _itemId: input.item.id, _itemName: input.item.name ?? input.item.id, _eventItemName: input.item.name ?? input.item.id } }),
           context: {
+            ...(input.response && { response: responseFrom(input.response) }),
             request: requestJson,
             environment: scope(input.environment),
             collectionVariables: scope(input.collectionVariables),
@@ -266,6 +288,7 @@ export class SandboxRunner {
             console: consoleEntries,
             consoleText: consoleEntries.map((c) => c.messages.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ')).join('\n'),
             skipped,
+            nextRequest: result.return?.nextRequest,
             error,
             sent,
             environment: scopeObject(result.environment),

@@ -300,7 +300,8 @@ const rejections: FolderDefinition = {
   description:
     'Requests signed wrong on purpose; the gateway must answer 401 APIGW.0301. Because the collection-level signer ' +
     'runs before item scripts, each wrong setting is prepared by the previous request\'s test script (local ' +
-    'variables) and undone afterwards. Run the folder with the collection runner.',
+    'variables) and undone afterwards, together with hwc_expect_rejection=true, so the post-response script logs ' +
+    'its diagnosis instead of failing a test. Run the folder with the collection runner.',
   items: [
     {
       name: 'Correctly signed baseline',
@@ -308,7 +309,10 @@ const rejections: FolderDefinition = {
       method: 'GET',
       url: '{{baseUrl}}/v1/rejections/baseline',
       expect: { kind: 'accepted', auth: 'aksk', path: '/v1/rejections/baseline', method: 'GET' },
-      tests: armNextRequest('sign with a wrong secret key.', { HUAWEICLOUD_SDK_SK: WRONG_SK }),
+      tests: armNextRequest('sign with a wrong secret key, a rejection the response side expects.', {
+        HUAWEICLOUD_SDK_SK: WRONG_SK,
+        hwc_expect_rejection: 'true',
+      }),
     },
     {
       name: 'Wrong secret key is rejected',
@@ -327,7 +331,7 @@ const rejections: FolderDefinition = {
       method: 'GET',
       url: '{{baseUrl}}/v1/rejections/old-date',
       expect: { kind: 'rejected', status: 401, errorCode: 'APIGW.0301', messageIncludes: 'expired' },
-      tests: disarm(['hwc_signing_date']),
+      tests: disarm(['hwc_signing_date', 'hwc_expect_rejection']),
     },
   ],
 };

@@ -36,5 +36,13 @@ export function storeToken(cache: TokenCache, key: string, token: IssuedToken, n
   return next;
 }
 
+/** The cache without `key`'s token: IAM or the gateway said it is no longer valid (revoked before it expired). */
+export function dropToken(cache: TokenCache, key: string): TokenCache {
+  if (!(key in cache)) return cache;
+  const next: TokenCache = { ...cache };
+  delete next[key];
+  return next;
+}
+
 /** Default refresh margin: replace a token when less than this is left (Huawei's SDKs refresh under 40 minutes). */
 export const DEFAULT_REFRESH_MARGIN_SECONDS = 3600;

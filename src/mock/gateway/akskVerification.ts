@@ -11,17 +11,33 @@ import { GATEWAY_CODE } from './gatewayErrors';
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
+/** APIG's answer while an AK/SK is locked (APIG FAQ, "Common Errors Related to IAM Authentication Information"). */
+const LOCKED = 'AK access failed to reach the limit,forbidden.';
 
 function refuse(reason: FailureReason, detail: string): AuthFailure {
   return authFailure('aksk', 401, GATEWAY_CODE.iamAuth, reason, PREFIX + detail);
 }
 
 /**
- * The gateway's AK/SK check, from the request exactly as received: body size (12 MB), X-Sdk-Date within 15 minutes
- * of the mock clock, a known AK, the signature recomputed by the core's verifySignature, and for a temporary AK a
- * signed, matching, unexpired X-Security-Token.
+ * The gateway's AK/SK check, from the request exactly as received: body size (12 MB), the AK not locked, X-Sdk-Date
+ * within 15 minutes of the mock clock, a known AK, the signature recomputed by the core's verifySignature, and for a
+ * temporary AK a signed, matching, unexpired X-Security-Token. Like APIG, 5 signature failures of an AK in a row
+ * (expired or mismatched) lock it for 5 minutes: every request of it is refused meanwhile, signed right or not.
  */
 export function authenticateAksk(req: MockRequest, state: MockState): AuthResult {
+  const access = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.access;
+  if (access !== undefined && state.keyLocks.isLocked(access, state.now())) return refuse('ak-locked', LOCKED);
+  const result = verifyAksk(req, state);
+  if (access !== undefined) {
+    if (result.ok) state.keyLocks.succeed(access);
+    else if ((result.reason === 'signature-mismatch' || result.reason === 'signature-expired') && state.keyLocks.fail(access, state.now())) {
+      state.stats.accessKeyLocked(access);
+    }
+  }
+  return result;
+}
+
+function verifyAksk(req: MockRequest, state: MockState): AuthResult {
   if (req.body.bytes === undefined) {
     return authFailure('aksk', 413, GATEWAY_CODE.requestError, 'body-too-large', 'Request entity too large.');
   }

@@ -22,6 +22,8 @@ export type FailureReason =
   | 'security-token-expired'
   | 'token-unknown'
   | 'token-expired'
+  | 'token-revoked'
+  | 'ak-locked'
   | 'project-mismatch'
   | 'token-scope';
 

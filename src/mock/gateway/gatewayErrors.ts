@@ -3,8 +3,9 @@ import type { MockResponse } from '../shared/exchange';
 /**
  * The API gateway's error answers (every authenticated call): `{"error_msg","error_code","request_id"}`, and its codes.
  *   401 APIGW.0301 AK/SK problems and "no credentials at all" (verify aksk signature fail, signature expired,
- *                  ak not exist, Authorization not found, temporary-key problems).
- *   401 APIG.0307  X-Auth-Token unknown to this mock or expired ("The token must be updated.").
+ *                  ak not exist, Authorization not found, temporary-key problems, an AK locked after 5 signature
+ *                  failures in a row: "AK access failed to reach the limit,forbidden.").
+ *   401 APIG.0307  X-Auth-Token unknown to this mock, revoked or expired ("The token must be updated.").
  *   403 APIG.0302  the token's scope does not cover the project in the path or in X-Project-Id (a project-scoped
  *                  token for another project, or a domain-scoped token on a project-level path).
  *   400 APIG.0201  X-Project-Id and the project id in the path are both present and differ.

@@ -20,7 +20,7 @@ export function handleSecurityTokens(req: MockRequest, state: MockState, request
   state.stats.securityTokenRequest();
   const auth = authenticate(req, state);
   if (!auth.ok) {
-    if (auth.reason === 'token-expired') return iamV3Error(401, IAM_CODE.iamV3TokenExpired, 'The token is expired.', 'token expired');
+    if (auth.reason === 'token-expired' || auth.reason === 'token-revoked') return iamV3Error(401, IAM_CODE.iamV3TokenExpired, 'The token is expired.', 'token expired');
     return gatewayError(auth.status, auth.code, auth.message, requestId, `${auth.auth} ${auth.reason}`);
   }
   const duration = parseDuration(jsonBody(req));

@@ -6,11 +6,13 @@ export interface MockFaults {
   iamStatus?: number;
   /** How many IAM token requests fail with iamStatus; unset is unlimited. The fault clears itself when used up. */
   iamFailCount?: number;
+  /** A Retry-After header (seconds) on the answers iamStatus forces (e.g. with 429). */
+  iamRetryAfterSeconds?: number;
   /** POST /v3/auth/tokens answers this many ms late (failed or not). */
   iamDelayMs?: number;
   /** Lifetime of tokens issued from now on, instead of 24 h. */
   tokenTtlSeconds?: number;
-  /** Added to the mock's clock (X-Sdk-Date window, token issue and expiry). */
+  /** Added to the mock's clock (X-Sdk-Date window, token issue and expiry, the Date header of every answer). */
   clockOffsetSeconds?: number;
 }
 
@@ -22,6 +24,7 @@ type FaultKey = keyof MockFaults;
 const RULES: Record<FaultKey, { min: number; max: number; integer: boolean }> = {
   iamStatus: { min: 100, max: 599, integer: true },
   iamFailCount: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+  iamRetryAfterSeconds: { min: 0, max: 86400, integer: true },
   iamDelayMs: { min: 0, max: 10 * 60 * 1000, integer: false },
   tokenTtlSeconds: { min: 1, max: 10 * 365 * 86400, integer: false },
   clockOffsetSeconds: { min: -100 * 365 * 86400, max: 100 * 365 * 86400, integer: false },

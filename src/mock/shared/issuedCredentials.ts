@@ -19,6 +19,7 @@ export interface TemporaryKey {
 
 export class CredentialStore {
   private readonly tokens = new Map<string, IssuedSubjectToken>();
+  private readonly revoked = new Set<string>();
   private readonly temporaryKeys = new Map<string, TemporaryKey>();
 
   addToken(token: string, info: IssuedSubjectToken): void {
@@ -27,6 +28,22 @@ export class CredentialStore {
 
   token(token: string): IssuedSubjectToken | undefined {
     return this.tokens.get(token);
+  }
+
+  /** Revokes every token issued so far (or only a user's), as a password, permission or key change does. */
+  revokeTokens(userName?: string): number {
+    let n = 0;
+    for (const [token, info] of this.tokens) {
+      if ((userName === undefined || info.user.name === userName) && !this.revoked.has(token)) {
+        this.revoked.add(token);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  isRevoked(token: string): boolean {
+    return this.revoked.has(token);
   }
 
   addTemporaryKey(access: string, key: TemporaryKey): void {
@@ -39,6 +56,7 @@ export class CredentialStore {
 
   clear(): void {
     this.tokens.clear();
+    this.revoked.clear();
     this.temporaryKeys.clear();
   }
 }

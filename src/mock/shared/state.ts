@@ -1,5 +1,6 @@
 import { CredentialStore } from './issuedCredentials';
 import { permanentKeys } from './directory';
+import { AK_LOCK, FailureLocks, LOGIN_LOCK } from './failureLocks';
 import { FaultState } from './faults';
 import { StatsRecorder } from './stats';
 
@@ -8,6 +9,10 @@ export class MockState {
   readonly stats = new StatsRecorder();
   readonly faults = new FaultState();
   readonly credentials = new CredentialStore();
+  /** The gateway's AK/SK locks, by AK. */
+  readonly keyLocks = new FailureLocks(AK_LOCK.failures, AK_LOCK.minutes * 60_000);
+  /** IAM's user locks, by `<domain>/<user>`. */
+  readonly loginLocks = new FailureLocks(LOGIN_LOCK.failures, LOGIN_LOCK.minutes * 60_000);
   readonly permanentKeys: ReadonlyMap<string, string>;
   private readonly pendingDelays = new Set<NodeJS.Timeout>();
   /** Counts resets: a request that waited across one belongs to a test that is over. */
@@ -27,12 +32,14 @@ export class MockState {
     return this.permanentKeys.get(access) ?? this.credentials.temporaryKey(access)?.secret;
   }
 
-  /** POST /__mock/reset: stats, issued credentials and faults. */
+  /** POST /__mock/reset: stats, issued credentials, faults and locks. */
   reset(): void {
     this.resets++;
     this.stats.reset();
     this.faults.reset();
     this.credentials.clear();
+    this.keyLocks.reset();
+    this.loginLocks.reset();
   }
 
   /**

@@ -27,6 +27,12 @@ export interface MockStats {
   securityTokensIssued: number;
   /** GET /v3/projects requests. */
   projectRequests: number;
+  /** How often the gateway locked each AK (5 signature failures in a row: locked 5 minutes). */
+  accessKeyLockouts: Record<string, number>;
+  /** How often IAM locked each user, by `<domain>/<user>` (5 failed logins in a row: locked 15 minutes). */
+  userLockouts: Record<string, number>;
+  /** X-Subject-Tokens revoked through POST /__mock/revoke-tokens. */
+  tokensRevoked: number;
 }
 
 export const VERDICTS_KEPT = 200;
@@ -44,11 +50,32 @@ export class StatsRecorder {
       securityTokenRequests: 0,
       securityTokensIssued: 0,
       projectRequests: 0,
+      accessKeyLockouts: {},
+      userLockouts: {},
+      tokensRevoked: 0,
     };
   }
 
   snapshot(): MockStats {
-    return { ...this.stats, iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity }, verdicts: [...this.stats.verdicts] };
+    return {
+      ...this.stats,
+      iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity },
+      verdicts: [...this.stats.verdicts],
+      accessKeyLockouts: { ...this.stats.accessKeyLockouts },
+      userLockouts: { ...this.stats.userLockouts },
+    };
+  }
+
+  accessKeyLocked(ak: string): void {
+    this.stats.accessKeyLockouts[ak] = (this.stats.accessKeyLockouts[ak] ?? 0) + 1;
+  }
+
+  userLocked(key: string): void {
+    this.stats.userLockouts[key] = (this.stats.userLockouts[key] ?? 0) + 1;
+  }
+
+  tokensRevoked(n: number): void {
+    this.stats.tokensRevoked += n;
   }
 
   reset(): void {

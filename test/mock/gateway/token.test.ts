@@ -120,3 +120,33 @@ describe('token bodies are not limited to 12 MB', () => {
     expect(res.json.bodyLength).toBe(13 * 1024 * 1024);
   });
 });
+
+describe('a revoked token', () => {
+  it('gets 401 APIG.0307 once POST /__mock/revoke-tokens revoked it; a new token works', async () => {
+    const token = await issueToken(mock.cloud);
+    expect((await call(token)).status).toBe(200);
+    const revoke = await send(mock.cloud, { method: 'POST', target: '/__mock/revoke-tokens' });
+    expect(revoke.json).toEqual({ revoked: 1 });
+    const refused = await call(token);
+    expect(refused.status).toBe(401);
+    expect(refused.json).toMatchObject({ error_code: 'APIG.0307', error_msg: 'The token must be updated.' });
+    expect((await call(await issueToken(mock.cloud))).status).toBe(200);
+    expect((await stats(mock.cloud)).tokensRevoked).toBe(1);
+  });
+
+  it("revokes one user's tokens only when asked, and refuses a malformed request", async () => {
+    const mine = await issueToken(mock.cloud);
+    const theirs = await issueToken(mock.cloud, undefined, MOCK_ACCOUNT.otherUser);
+    const revoke = await send(mock.cloud, {
+      method: 'POST',
+      target: '/__mock/revoke-tokens',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: MOCK_ACCOUNT.otherUser.name }),
+    });
+    expect(revoke.json).toEqual({ revoked: 1 });
+    expect((await call(mine)).status).toBe(200);
+    expect((await call(theirs)).status).toBe(401);
+    const bad = await send(mock.cloud, { method: 'POST', target: '/__mock/revoke-tokens', headers: { 'Content-Type': 'application/json' }, body: '{"user":1}' });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -55,6 +55,8 @@ beforeAll(async () => {
   });
 });
 afterAll(() => cloud.close());
+// Each tampered request is a signature failure of the guide's AK; 5 in a row would lock it (as on the real gateway).
+beforeEach(() => send(cloud, { method: 'POST', target: '/__mock/reset' }));
 
 describe('the guide example against the mock gateway', () => {
   it('my hand-written canonical request is the one the guide hashes', () => {
