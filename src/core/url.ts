@@ -11,7 +11,8 @@ export interface UrlParts {
   query: string;
 }
 
-const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
+// The path is empty or starts with '/': whatever else follows the host (or the port) is not part of a URL.
+const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?(\/[^?#]*)?(?:\?([^#]*))?(?:#.*)?$/;
 
 /** Parses `scheme://host[:port]/path?query#fragment`; throws on anything else. */
 export function parseUrl(url: string): UrlParts {
