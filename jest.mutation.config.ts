@@ -21,6 +21,7 @@ const config: Config = {
     '<rootDir>/test/docs/variables.test.ts',
   ],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] },
+  setupFiles: ['<rootDir>/test/setup/fastCheckEndOnFailure.ts'],
 };
 
 export default config;
