@@ -6,11 +6,11 @@ export type TokenCache = Record<string, IssuedToken>;
 /** Reads the stored cache; anything unreadable counts as empty (the next call just fetches a new token). */
 export function parseTokenCache(stored: unknown): TokenCache {
   if (typeof stored !== 'string') return {};
-  let parsed: unknown;
+  let parsed: unknown; // stays undefined when the text is not JSON ('' included): no cache
   try {
-    parsed = JSON.parse(stored); // '' and broken text throw
+    parsed = JSON.parse(stored);
   } catch {
-    return {};
+    // Not JSON: read as empty below.
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
   const cache: TokenCache = {};
