@@ -16,7 +16,8 @@ const config = {
   tsconfigFile: 'tsconfig.core.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   concurrency: 1,
-  timeoutMS: 10000,
+  // Generous: on a loaded machine a slow run must not pass for a timed-out (killed) mutant.
+  timeoutMS: 30000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
