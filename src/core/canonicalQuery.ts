@@ -9,7 +9,6 @@ export interface RawQueryParam {
 
 /** Splits a raw query string (without '?') into its parameters, keeping order, duplicates and empty values. */
 export function parseRawQuery(rawQuery: string): RawQueryParam[] {
-  if (rawQuery === '') return [];
   return rawQuery
     .split('&')
     .filter((part) => part !== '')

@@ -11,7 +11,9 @@ export interface UrlParts {
   query: string;
 }
 
-const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
+// The user info ends at the last '@' before the path; the path is empty or starts with '/': whatever else follows the
+// host (or the port) is not part of a URL.
+const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?(\/[^?#]*)?(?:\?([^#]*))?(?:#.*)?$/;
 
 /**
  * Parses `scheme://[userinfo@]host[:port]/path?query#fragment`; throws on anything else. The user info ends at the

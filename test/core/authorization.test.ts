@@ -47,6 +47,12 @@ describe('parseAuthorization', () => {
     ['SDK-HMAC-SHA256 Access=, SignedHeaders=host, Signature=00'],
     ['SDK-HMAC-SHA256  Access=AK, SignedHeaders=host, Signature=00'],
     ['sdk-hmac-sha256 Access=AK, SignedHeaders=host, Signature=00'],
+    // Junk before or after a well-formed header: the whole value must be the header.
+    ['x SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00'],
+    ['Bearer t, SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00'],
+    ['SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00 junk'],
+    ['SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00, Signature=11'],
+    ['SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00xyz'],
   ])('rejects %j', (header) => {
     expect(parseAuthorization(header)).toBeNull();
   });

@@ -21,6 +21,9 @@ describe('uriEncode (spec rule 4: keep A-Z a-z 0-9 - _ . ~, every other UTF-8 by
     ['\u{10ffff}', '%F4%8F%BF%BF'],
     ['\u0000\u007f', '%00%7F'],
     ['', ''],
+    ['\uffffa', '%EF%BF%BFa'], // the last one-unit code point: the character after it is read on its own
+    ['\u{10000}a', '%F0%90%80%80a'],
+    ['@[`{/:', '%40%5B%60%7B%2F%3A'], // the neighbours of A-Z, a-z, 0-9
   ])('%j -> %s', (text, expected) => {
     expect(uriEncode(text)).toBe(expected);
   });
@@ -61,6 +64,10 @@ describe('percentDecode (a server reading the path or query)', () => {
     ['%G1', '%G1'],
     ['%%41', '%A'],
     ['%2', '%2'],
+    ['%30%39%41%46%61%66', '09AFaf'], // every hex digit range at both ends
+    ['%3g%g3%/0%:0%@0%G0%`0%g0', '%3g%g3%/0%:0%@0%G0%`0%g0'], // their neighbours are not hex digits
+    ['a%20', 'a '],
+    ['%41b%42', 'AbB'],
     ['é', 'é'], // raw non-ASCII passes through
     ['', ''],
   ])('%j -> %j', (text, expected) => {
@@ -101,6 +108,11 @@ describe('wireEncode (for the wire: existing %XX kept, the rest as rule 4, `keep
     ['/a b/c', '', '%2Fa%20b%2Fc'],
     ['a=1&b', '=&', 'a=1&b'],
     ['a*+~', '', 'a%2A%2B~'],
+    ['\uffffa', '', '%EF%BF%BFa'],
+    ['😀a b', '', '%F0%9F%98%80a%20b'],
+    ['@[`{/:', '', '%40%5B%60%7B%2F%3A'],
+    ['%30%39%41%46%61%66%3a', '', '%30%39%41%46%61%66%3a'], // every hex digit range at both ends is an escape
+    ['%3g%g3%/0%:0%@0%G0%`0%g0', '', '%253g%25g3%25%2F0%25%3A0%25%400%25G0%25%600%25g0'], // their neighbours are not
   ])('%j keep %j -> %s', (text, keep, expected) => {
     expect(wireEncode(text, keep)).toBe(expected);
   });

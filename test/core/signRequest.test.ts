@@ -91,6 +91,26 @@ describe('signRequest', () => {
     );
   });
 
+  it('recognises a given Host and stale signer headers whatever their case and surrounding whitespace', () => {
+    const r = sign(
+      {
+        method: 'GET',
+        url: 'http://127.0.0.1:3000/',
+        headers: [
+          [' HOST\t', 'gw.example.com'],
+          [' X-Sdk-Date ', '19990101T000000Z'],
+          ['\tx-domain-id', 'stale'],
+          ['AUTHORIZATION ', 'stale'],
+        ],
+      },
+      { domainId: 'd1' },
+    );
+    expect(r.canonicalRequest).toBe(
+      `GET\n/\n\nhost:gw.example.com\nx-domain-id:d1\nx-sdk-date:${DATE}\n\nhost;x-domain-id;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855`,
+    );
+    expect(r.headers.map(([n]) => n)).toEqual(['X-Sdk-Date', 'X-Domain-Id', 'Authorization']);
+  });
+
   it('signs X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD and uses it as the payload hash', () => {
     const r = sign({ method: 'PUT', url: 'https://obs.example.com/o', body: 'big', unsignedPayload: true });
     const cr = `PUT\n/o/\n\nhost:obs.example.com\nx-sdk-content-sha256:UNSIGNED-PAYLOAD\nx-sdk-date:${DATE}\n\nhost;x-sdk-content-sha256;x-sdk-date\nUNSIGNED-PAYLOAD`;

@@ -66,3 +66,22 @@ describe('hostHeader (spec rule 6: hostname[:port] exactly as in the URL)', () =
     expect(hostHeader(parseUrl(url))).toBe(expected);
   });
 });
+
+describe('parseUrl reads the whole text as one URL (no junk before or after)', () => {
+  it.each([
+    ['junk https://h.example.com/p'], // a URL later in the text
+    ['https://h.example.com:80x/p'], // a port followed by something that is not a path
+    ['https://h.example.com:abc/p'], // a port that is not a number
+    ['https://h.example.com:{{port}}/p'], // an unresolved Postman variable
+    ['http://[::1]junk/p'], // junk after an IPv6 literal
+  ])('throws on %j', (url) => {
+    expect(() => parseUrl(url)).toThrow(/absolute/);
+  });
+
+  it('still reads a port followed by a query, a fragment or nothing', () => {
+    expect(parseUrl('https://h:8443?x=1')).toMatchObject({ hostname: 'h', port: '8443', path: '', query: 'x=1' });
+    expect(parseUrl('https://h:8443#f')).toMatchObject({ hostname: 'h', port: '8443', path: '', query: '' });
+    expect(parseUrl('https://h:8443')).toMatchObject({ hostname: 'h', port: '8443', path: '', query: '' });
+    expect(parseUrl('http://[::1]?x')).toMatchObject({ hostname: '[::1]', port: '', path: '', query: 'x' });
+  });
+});

@@ -139,11 +139,50 @@ describe('verifySignature', () => {
     expect(verify(withHeaders(received(), { 'content-type': undefined }))).toEqual(expect.objectContaining({ ok: false, reason: 'missing-signed-header' }));
   });
 
+  it('says in each failure what is wrong, naming a missing signed header', () => {
+    expect(verify(withHeaders(received(), { authorization: undefined }))).toEqual({ ok: false, reason: 'missing-authorization', detail: 'no Authorization header' });
+    expect(verify(withHeaders(received(), { authorization: 'Bearer abc' }))).toEqual({
+      ok: false,
+      reason: 'malformed-authorization',
+      detail: 'Authorization is not SDK-HMAC-SHA256',
+    });
+    expect(verify(withHeaders(received(), { 'x-sdk-date': undefined }))).toEqual({ ok: false, reason: 'missing-sdk-date', detail: 'no X-Sdk-Date header' });
+    expect(verify(withHeaders(received(), { 'x-project-id': undefined }))).toEqual({
+      ok: false,
+      reason: 'missing-signed-header',
+      detail: 'signed header x-project-id is missing',
+    });
+    const tampered = verify({ ...received(), method: 'PUT' });
+    expect(tampered).toEqual({ ok: false, reason: 'signature-mismatch', access: AK, canonicalRequest: expect.any(String), detail: 'verify aksk signature fail' });
+  });
+
+  it('reads a target without a query as all path, and a target that is only a query as the empty path', () => {
+    const signedFor = (url: string): ReceivedRequest => {
+      const signed = signRequest({ method: 'GET', url }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto });
+      const headers: Record<string, string> = {};
+      for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
+      return { method: 'GET', target: '', headers, body: new Uint8Array(0) };
+    };
+    const noQuery = signedFor('https://h.example.com/v1/servers');
+    expect(verify({ ...noQuery, target: '/v1/servers' }).ok).toBe(true);
+    expect(verify({ ...noQuery, target: '/v1/server' })).toEqual(mismatch);
+    expect(verify({ ...noQuery, target: '/v1/servers?' }).ok).toBe(true); // an empty query is no query
+    const onlyQuery = signedFor('https://h.example.com?a=1');
+    expect(verify({ ...onlyQuery, target: '?a=1' }).ok).toBe(true);
+    expect(verify({ ...onlyQuery, target: '/?a=1' }).ok).toBe(true);
+    expect(verify({ ...onlyQuery, target: '?a=2' })).toEqual(mismatch);
+  });
+
   it('with UNSIGNED-PAYLOAD signed, accepts any body but not a changed X-Sdk-Content-Sha256', () => {
     const r = received({ unsignedPayload: true });
     expect(verify(r).ok).toBe(true);
     expect(verify({ ...r, body: new Uint8Array([1, 2, 3]) }).ok).toBe(true);
     expect(verify(withHeaders(r, { 'x-sdk-content-sha256': sha256('') }))).toEqual(mismatch);
+  });
+
+  it('trims a signed X-Sdk-Content-Sha256 as it trims every signed header value', () => {
+    const r = received({ unsignedPayload: true });
+    expect(verify(withHeaders(r, { 'x-sdk-content-sha256': ' UNSIGNED-PAYLOAD\t' })).ok).toBe(true);
   });
 
   it('ignores an unsigned X-Sdk-Content-Sha256 and hashes the body', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VARIABLE_LIST, VARIABLES } from '../../src/core/variables';
+import { SECRET_VARIABLE_NAMES, VARIABLE_LIST, VARIABLES } from '../../src/core/variables';
 
 /**
  * The documentation of the variables against the registry (src/core/variables.ts): the README's table row by row,
@@ -79,6 +79,7 @@ describe('the registry', () => {
       'HUAWEICLOUD_PASSWORD',
       'hwc_token_cache',
     ]);
+    expect(SECRET_VARIABLE_NAMES).toEqual(['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache']);
   });
 
   it('keeps meanings to one line', () => {

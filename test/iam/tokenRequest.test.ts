@@ -50,4 +50,25 @@ describe('identity key', () => {
       identityKey({ ...identity, scope: { kind: 'project', id: 'p1' } }),
     );
   });
+
+  it('writes a scope by id as "id" and the id', () => {
+    expect(identityKey({ ...identity, scope: { kind: 'project', id: 'p1' } })).toBe('["https://iam.myhuaweicloud.com","acme","alice","project","id","p1"]');
+    expect(identityKey({ ...identity, scope: { kind: 'domain', id: 'd1' } })).toBe('["https://iam.myhuaweicloud.com","acme","alice","domain","id","d1"]');
+    expect(identityKey({ ...identity, scope: { kind: 'domain', name: 'acme' } })).toBe('["https://iam.myhuaweicloud.com","acme","alice","domain","name","acme"]');
+  });
+
+  it('gives two project ids, or two domain ids, two keys (one cached token must not serve another project)', () => {
+    const key = (scope: TokenIdentity['scope']): string => identityKey({ ...identity, scope });
+    expect(key({ kind: 'project', id: 'p1' })).not.toBe(key({ kind: 'project', id: 'p2' }));
+    expect(key({ kind: 'domain', id: 'd1' })).not.toBe(key({ kind: 'domain', id: 'd2' }));
+    expect(key({ kind: 'project', id: 'x' })).not.toBe(key({ kind: 'domain', id: 'x' }));
+    expect(key({ kind: 'project', name: 'x' })).not.toBe(key({ kind: 'domain', name: 'x' }));
+  });
+
+  it('reads the endpoint with any number of trailing slashes as the same endpoint', () => {
+    const base = identityKey({ ...identity, iamEndpoint: 'https://iam.myhuaweicloud.com' });
+    for (const iamEndpoint of ['https://iam.myhuaweicloud.com/', 'https://iam.myhuaweicloud.com//', 'https://iam.myhuaweicloud.com///']) {
+      expect(identityKey({ ...identity, iamEndpoint })).toBe(base);
+    }
+  });
 });

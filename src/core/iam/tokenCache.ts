@@ -5,21 +5,22 @@ export type TokenCache = Record<string, IssuedToken>;
 
 /** Reads the stored cache; anything unreadable counts as empty (the next call just fetches a new token). */
 export function parseTokenCache(stored: unknown): TokenCache {
-  if (typeof stored !== 'string' || stored === '') return {};
+  if (typeof stored !== 'string') return {};
+  let parsed: unknown; // stays undefined when the text is not JSON ('' included): no cache
   try {
-    const parsed: unknown = JSON.parse(stored);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    const cache: TokenCache = {};
-    for (const [key, entry] of Object.entries(parsed as Record<string, unknown>)) {
-      const e = entry as Partial<IssuedToken> | null;
-      if (e && typeof e.token === 'string' && e.token && typeof e.expiresAt === 'number') {
-        cache[key] = { token: e.token, expiresAt: e.expiresAt };
-      }
-    }
-    return cache;
+    parsed = JSON.parse(stored);
   } catch {
-    return {};
+    // Not JSON: read as empty below.
   }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  const cache: TokenCache = {};
+  for (const [key, entry] of Object.entries(parsed as Record<string, unknown>)) {
+    const e = entry as Partial<IssuedToken> | null;
+    if (e && typeof e.token === 'string' && e.token && typeof e.expiresAt === 'number') {
+      cache[key] = { token: e.token, expiresAt: e.expiresAt };
+    }
+  }
+  return cache;
 }
 
 /** A cached token is used only while more than `marginMs` of its life is left; otherwise it is replaced. */

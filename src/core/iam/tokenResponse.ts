@@ -30,11 +30,11 @@ export function parseIamTime(text: string): number | null {
  * Anything else throws an IamError carrying IAM's message (Keystone `error.message` or v3.0 `error_msg`).
  */
 export function parseTokenResponse(status: number, subjectToken: string | undefined, bodyText: string): IssuedToken {
-  let body: unknown;
+  let body: unknown; // stays undefined when the reply is not JSON ('' included)
   try {
-    body = bodyText ? JSON.parse(bodyText) : undefined;
+    body = JSON.parse(bodyText);
   } catch {
-    body = undefined;
+    // No JSON: no IAM message and no expiry to read.
   }
   if (status !== 201) throw new IamError(`${status} ${iamMessage(body) ?? 'no error message in the reply'}`, status);
   const token = subjectToken?.trim();
@@ -46,7 +46,7 @@ export function parseTokenResponse(status: number, subjectToken: string | undefi
 }
 
 function iamMessage(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
+  if (typeof body !== 'object' || body === null) return undefined;
   const b = body as { error?: { message?: unknown; code?: unknown }; error_msg?: unknown; error_code?: unknown };
   if (b.error && typeof b.error.message === 'string') return clip(b.error.message);
   if (typeof b.error_msg === 'string') return clip((typeof b.error_code === 'string' ? b.error_code + ' ' : '') + b.error_msg);
