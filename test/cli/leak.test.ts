@@ -202,7 +202,7 @@ async function runLeaky(mock: MockCloud, name: string, data: 'json' | 'csv', ext
       '--reporter-htmlextra-showGlobalData', '--reporter-htmlextra-logs',
       '--export-environment', out('environment.json'), '--export-globals', out('globals.json'),
     ],
-    { env, cwd: dir, killAfterMs: 90_000 },
+    { env, cwd: dir, killAfterMs: 240_000 },
   );
   return { dir, result, outputs: outputsOf(dir, result, new Set([c, e, g, d])) };
 }
@@ -254,7 +254,7 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
     expect(executions.map((e) => e.item.name)).toEqual(['call A', 'fail closed', 'call B', 'call A', 'fail closed', 'call B']);
     expectNoLeak(run, { ...sourceCanaries, sk: C.sk });
     expect(run.result.stdout).toMatch(/POST .*\/vpcs\/\*\*\*\?key=\*\*\*.* \[200 OK/);
-  }, 120_000);
+  }, 300_000);
 
   it('token mode, IAM refuses the password (every request failed closed after an IAM failure); CSV data', async () => {
     const run = await runLeaky(mock, 'iam-refused', 'csv', 'emojitrain', {
@@ -274,7 +274,7 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
     for (const e of executions) expect(e.request?.url?.path).not.toContain('tokens');
     expect(executions[0]!.assertions?.map((a) => a.assertion)).toEqual([expect.stringMatching(/^hwc-auth: IAM refused/)]);
     expectNoLeak(run, { ...sourceCanaries, password: C.password, securityToken: C.securityToken }, false);
-  }, 120_000);
+  }, 300_000);
 
   it('token mode, one IAM 503 then tokens: the password and the IAM token obtained at run time', async () => {
     await fetch(`${mock.url}/__mock/faults`, {
@@ -298,7 +298,7 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
     expect(env.values.find((v) => v.key === 'hwc_token_cache')?.value).toBe('***');
     expectNoLeak(run, { ...sourceCanaries, password: MOCK_ACCOUNT.user.password, token });
     expect(run.result.stdout).toMatch(/POST .*\/vpcs\/\*\*\*\?key=\*\*\*.* \[200 OK/);
-  }, 120_000);
+  }, 300_000);
 
   it('the search finds what plain Newman writes: the password of a failed IAM call in its reports and exports', async () => {
     await fetch(`${mock.url}/__mock/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ iamStatus: 503 }) });
@@ -323,7 +323,7 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
         '--reporter-json-export', 'out/report.json', '--reporter-junit-export', 'out/junit.xml',
         '--reporter-htmlextra-export', 'out/report.html', '--export-environment', 'out/environment.json',
       ],
-      { cwd: dir, killAfterMs: 90_000 },
+      { cwd: dir, killAfterMs: 240_000 },
     );
     expect(result.code).toBe(1);
     const outputs = outputsOf(dir, result, new Set([c, e]));
@@ -331,5 +331,5 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
     expect(leaks(outputs, { password: C.password }).sort()).toEqual(['password in out/environment.json', 'password in out/report.html', 'password in out/report.json']);
     const executions = readJson<{ run: { executions: Array<{ item: { name: string }; request: { url: { path: string[] }; body: { raw: string } } }> } }>(join(dir, 'out', 'report.json')).run.executions;
     expect(executions.map((x) => [x.item.name, x.request.url.path.join('/')])).toEqual([['one', 'v3/auth/tokens'], ['two', 'v3/auth/tokens']]);
-  }, 120_000);
+  }, 300_000);
 });
