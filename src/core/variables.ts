@@ -84,6 +84,23 @@ export const VARIABLES = {
       '`aksk`, `token` or `none` (leave the request alone, e.g. a non-Huawei call). Unset: `aksk` when AK and SK are ' +
       'set, else `token` when `HUAWEICLOUD_USERNAME` is set, else the request fails closed',
   },
+  authHosts: {
+    name: 'hwc_auth_hosts',
+    kind: 'setting',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning:
+      'the hosts that get credentials, comma-separated (`*.example.com`, `api.example.com:8443`, `10.0.0.0/8`, `*`); ' +
+      "others fail closed. Unset: Huawei Cloud's API domains, the IAM endpoint's host, loopback",
+  },
+  allowHttp: {
+    name: 'hwc_allow_http',
+    kind: 'setting',
+    modes: ['aksk', 'token'],
+    secret: false,
+    meaning:
+      '`true`: tokens (`X-Auth-Token`, `X-Security-Token`, IAM\'s reply) may go over plain http to hosts other than loopback',
+  },
   tokenScope: {
     name: 'hwc_token_scope',
     kind: 'setting',

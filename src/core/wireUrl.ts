@@ -10,6 +10,8 @@ export interface WireUrl {
   url: string;
   /** Lowercased host and the explicit port, as the Host header carries it. */
   host: string;
+  /** Where the connection goes: scheme, lowercased host name (IPv6 in brackets), explicit port ('' when none). */
+  target: { scheme: string; hostname: string; port: string };
 }
 
 /** A URL that cannot be sent as it is: `fix` names the fix in a few words, as the script's failing test does. */
@@ -77,7 +79,7 @@ export function toWireUrl(resolved: string): WireUrl {
 
   const path = rawPath === '' ? '/' : rawPath.split('/').map(encodeSegment).join('/');
   const query = rawQuery === undefined ? undefined : encodeQuery(rawQuery);
-  return { url: `${scheme}://${userinfo}${host}${path}${query ? '?' + query : ''}`, host };
+  return { url: `${scheme}://${userinfo}${host}${path}${query ? '?' + query : ''}`, host, target: { scheme, hostname, port } };
 }
 
 function encodeSegment(segment: string): string {

@@ -32,6 +32,11 @@ export const akskMode: AuthHandler<AkSkSettings> = {
   replaces: 'AK/SK signature',
   readSettings: readAkSkSettings,
 
+  // A security token is sent as it is (the signature only binds it to this request): it must not cross plain http.
+  tokenHeader(settings, request) {
+    return (settings.securityToken ?? request.credentialHeaders['x-security-token']) !== undefined ? HEADER.securityToken : undefined;
+  },
+
   apply(pm, request, settings, context) {
     const fingerprint = skFingerprint(settings.sk, context.crypto);
     assertNotLockedOut(pm, settings.ak, fingerprint, settings.lockoutAfter);

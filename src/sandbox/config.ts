@@ -31,8 +31,13 @@ export function variableReader(pm: Pm, unresolved: UnresolvedReferences): Variab
   };
 }
 
+/** A true/false setting: `true`, `1` or `yes` (any case) switch it on; anything else, or unset, leaves it off. */
+export function flagSet(readVar: VariableReader, name: string): boolean {
+  const v = readVar(name);
+  return v !== undefined && /^(true|1|yes)$/i.test(v);
+}
+
 /** hwc_disable_body_pruning: the item sets protocolProfileBehavior.disableBodyPruning, which scripts cannot see. */
 export function bodyPruningDisabled(readVar: VariableReader): boolean {
-  const v = readVar(VARIABLES.disableBodyPruning.name);
-  return v !== undefined && /^(true|1|yes)$/i.test(v);
+  return flagSet(readVar, VARIABLES.disableBodyPruning.name);
 }

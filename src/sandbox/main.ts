@@ -1,15 +1,17 @@
 /**
  * Entry point of dist/prerequest.js, the collection-level pre-request script: picks the auth mode from the
  * variables, then runs the same sequence for every mode (see authHandler.ts): refuse a Postman auth type, read the
- * mode's settings, resolve the request as Postman will send it, apply the mode (sign it, or add an IAM token), which
- * writes it back and leaves what it did for the post-response script (authHandoff.ts). Any failure becomes a failing
- * test plus skipRequest, never an unauthenticated request.
+ * mode's settings, resolve the request as Postman will send it, check that its host may get credentials
+ * (hostPolicy.ts), apply the mode (sign it, or add an IAM token), which writes it back and leaves what it did for the
+ * post-response script (authHandoff.ts). Any failure becomes a failing test plus skipRequest, never an
+ * unauthenticated request.
  */
 import type { AuthHandler } from './authHandler';
 import { forgetRequestAuth } from './authHandoff';
 import { authHandler, authMode } from './authModes';
 import { bodyPruningDisabled, variableReader, type VariableReader } from './config';
 import { failClosed } from './failClosed';
+import { assertCredentialsMayGo, readHostPolicy, type HostPolicy } from './hostPolicy';
 import type { Pm } from './pm';
 import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
@@ -39,6 +41,7 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
   // every undefined variable the request and its settings use.
   let handler: AuthHandler<unknown> | undefined;
   let settings: unknown;
+  let hosts: HostPolicy | undefined;
   try {
     const mode = authMode(readVar);
     if (mode === 'none') {
@@ -48,6 +51,7 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
     handler = authHandler(mode);
     assertNoPostmanAuth(pmApi, handler.replaces);
     settings = handler.readSettings(readVar);
+    hosts = readHostPolicy(readVar);
   } catch (err) {
     if (!unresolved.any()) throw err;
   }
@@ -56,8 +60,10 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
     bodyPruningDisabled: bodyPruningDisabled(readVar),
     unresolved,
   });
-  // resolveRequest throws when anything was unresolved, so the mode and its settings were read without error.
-  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto, retried });
+  // resolveRequest throws when anything was unresolved, so the mode, its settings and the hosts were read without error.
+  // Before any credential is added: only the allowed hosts get one, and tokens never cross plain http.
+  assertCredentialsMayGo(hosts!, request.target, handler!.tokenHeader(settings, request));
+  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto, retried, hosts: hosts! });
 }
 
 run(pm);

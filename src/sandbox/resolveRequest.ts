@@ -15,6 +15,8 @@ export interface ResolvedRequest {
   url: string;
   /** The URL's host (lowercased, with an explicit port): the gateway this request goes to. */
   host: string;
+  /** Where the request goes (scheme, host name, explicit port): what the host allowlist checks. */
+  target: WireUrl['target'];
   /** Headers to sign and send: Host, Content-Type when the body has one, the user's signable headers. */
   signedHeaders: Array<[string, string]>;
   /** Headers sent but not signed (see resolveHeaders). */
@@ -65,7 +67,7 @@ export function resolveRequest(pm: Pm, options: ResolveOptions): ResolvedRequest
     else for (const ct of headers.contentTypes) unsigned.push([HEADER.contentType, ct]);
   }
   signed.push(...headers.signed);
-  return { method, url: url.url, host: url.host, signedHeaders: signed, unsignedHeaders: unsigned, body, credentialHeaders: headers.credentials };
+  return { method, url: url.url, host: url.host, target: url.target, signedHeaders: signed, unsignedHeaders: unsigned, body, credentialHeaders: headers.credentials };
 }
 
 /**

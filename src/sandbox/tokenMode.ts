@@ -1,7 +1,10 @@
 import { HEADER } from '../core/constants';
 import { identityKey, type IssuedToken, parseTokenCache, parseTokenResponse, passwordTokenRequestBody, storeToken, tokenUrl, usableToken } from '../core/iam';
+import { parseUrl } from '../core/url';
+import { VARIABLES } from '../core/variables';
 import type { AuthHandler } from './authHandler';
-import { messageOf } from './errors';
+import { HwcAuthError, messageOf } from './errors';
+import { assertNotPlainHttp, type HostPolicy } from './hostPolicy';
 import { iamRefusal, iamUnanswered } from './iamFailures';
 import { afterIamAnswer, beforeIamCall } from './iamGuard';
 import type { Pm } from './pm';
@@ -22,14 +25,15 @@ export const tokenMode: AuthHandler<TokenSettings> = {
   ownedHeaders: [HEADER.authorization, HEADER.sdkDate, HEADER.authToken].map((n) => n.toLowerCase()),
   replaces: 'X-Auth-Token authentication',
   readSettings: readTokenSettings,
+  tokenHeader: () => HEADER.authToken,
 
-  async apply(pm, request, settings, { now, retried }) {
+  async apply(pm, request, settings, { now, retried, hosts }) {
     writeBack(pm, request, []);
     const key = identityKey(settings.identity);
     const scope = tokenCacheScope(pm);
     let token = usableToken(parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE)), key, now, settings.refreshMarginMs);
     if (token === undefined) {
-      const issued = await requestToken(pm, settings);
+      const issued = await requestToken(pm, settings, hosts);
       const cache = parseTokenCache(scope.get(TOKEN_CACHE_VARIABLE));
       scope.set(TOKEN_CACHE_VARIABLE, JSON.stringify(storeToken(cache, key, issued, now)));
       token = issued.token;
@@ -41,7 +45,9 @@ export const tokenMode: AuthHandler<TokenSettings> = {
 };
 
 /** Asks IAM for a token; throws an HwcAuthError naming the fix when IAM does not give one. */
-async function requestToken(pm: Pm, settings: TokenSettings): Promise<IssuedToken> {
+async function requestToken(pm: Pm, settings: TokenSettings, hosts: HostPolicy): Promise<IssuedToken> {
+  // IAM's host needs no place in hwc_auth_hosts (the password is for IAM), but its reply carries the token.
+  assertNotPlainHttp(hosts, iamTarget(settings.identity.iamEndpoint), "the password to IAM (IAM's reply carries the token)");
   await beforeIamCall(pm, settings.identity, settings.iamTimeoutMs);
   let response;
   try {
@@ -65,5 +71,15 @@ async function requestToken(pm: Pm, settings: TokenSettings): Promise<IssuedToke
   } catch (err) {
     afterIamAnswer(pm, settings.identity, response.code, response.headers.get('Retry-After'), messageOf(err));
     throw iamRefusal(settings.identity, err);
+  }
+}
+
+/** The IAM endpoint's scheme and host, for the plain-http rule. */
+function iamTarget(endpoint: string): { scheme: string; hostname: string } {
+  try {
+    const { protocol, hostname } = parseUrl(endpoint);
+    return { scheme: protocol, hostname };
+  } catch {
+    throw new HwcAuthError(`fix ${VARIABLES.iamEndpoint.name}`, `${VARIABLES.iamEndpoint.name} is not an http(s) URL with a host`);
   }
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { MAX_SIGNED_BODY_BYTES } from '../../src/core/constants';
 import { bundleSource, SandboxRunner } from './harness';
-import { akskEnv, eachSandbox, header, signedAndSent } from './helpers';
+import { akskEnv, eachSandbox, EXAMPLE_HOSTS, header, signedAndSent } from './helpers';
 import { wireRequest } from './wire';
 
 const URL = 'https://svc.example.com/v1/items';
@@ -227,6 +227,7 @@ eachSandbox('bodies', (run, kind) => {
         script: fake + bundleSource(),
         request: { method: 'POST', url: URL, body: { mode: 'raw', raw, options: { raw: { language: 'text' } } } },
         environment: akskEnv({ hwc_debug: 'true' }),
+        globals: { hwc_auth_hosts: EXAMPLE_HOSTS }, // its own runner: not through eachSandbox, which adds this
       })
       .finally(() => own.dispose());
     expect(r.tests).toEqual([]);

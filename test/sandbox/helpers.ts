@@ -13,6 +13,14 @@ export const akskEnv = (extra: Record<string, string> = {}): Record<string, stri
   ...extra,
 });
 
+/**
+ * The sandbox tests sign requests to documentation hosts (`*.example.com`, RFC 2606; `10.0.0.1`), which the script's
+ * default host list refuses. eachSandbox's runs allow them through globals, the lowest scope, so a test's own
+ * hwc_auth_hosts (in any other scope) wins, and `globals: { hwc_auth_hosts: '' }` gives the default list back
+ * (test/sandbox/hostPolicy.test.ts).
+ */
+export const EXAMPLE_HOSTS = '*.example.com, 10.0.0.1';
+
 /** describe.each over both sandboxes, with a runner created once per sandbox. */
 export function eachSandbox(title: string, body: (run: (input: RunInput) => Promise<RunResult>, kind: SandboxKind) => void): void {
   describe.each(SANDBOXES.map((k) => [k.name, k] as const))(`${title} [%s]`, (_name, kind) => {
@@ -23,7 +31,7 @@ export function eachSandbox(title: string, body: (run: (input: RunInput) => Prom
     afterAll(() => runner?.dispose());
     body((input) => {
       if (!runner) throw new Error('sandbox not ready');
-      return runner.run(input);
+      return runner.run({ ...input, globals: { hwc_auth_hosts: EXAMPLE_HOSTS, ...input.globals } });
     }, kind);
   });
 }
