@@ -1,6 +1,7 @@
 import { IamError, tokenUrl, type TokenIdentity } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
 import { HwcAuthError, messageOf } from './errors';
+import { errorCode, networkFailure } from './networkErrors';
 import { SendRequestError } from './sendRequest';
 
 /**
@@ -8,7 +9,10 @@ import { SendRequestError } from './sendRequest';
  * words, the status and the URL, never the password or a token (parseTokenResponse never puts either in its message).
  */
 
-/** pm.sendRequest got no answer from IAM: it timed out, or IAM could not be reached. */
+/**
+ * pm.sendRequest got no answer from IAM: it timed out, IAM could not be reached, the exchange broke off, or TLS
+ * failed. The title names the step that failed; the message has the error, its code in words, and the URL.
+ */
 export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: unknown): HwcAuthError {
   const where = `(POST ${tokenUrl(identity.iamEndpoint)})`;
   if (err instanceof SendRequestError && err.timedOut) {
@@ -18,10 +22,34 @@ export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: u
         `address and reachable from here, or raise ${V.iamTimeout.name}`,
     );
   }
+  const failure = networkFailure(err instanceof SendRequestError ? err.code : errorCode(err));
+  const host = hostOf(identity.iamEndpoint);
+  const said = messageOf(err);
+  const failed = `IAM token request failed: ${failure.words ? `${said}: ${failure.words}` : said} ${where}`;
+  if (failure.code === 'HPE_HEADER_OVERFLOW') {
+    return new HwcAuthError(
+      `IAM's reply is too large for this client: run with NODE_OPTIONS=--max-http-header-size=65536`,
+      `${failed}; the token in IAM's X-Subject-Token header is larger than Node accepts (the script already asks ` +
+        'for the smallest, ?nocatalog=true): run Newman or hwc-auth with NODE_OPTIONS=--max-http-header-size=65536',
+    );
+  }
+  if (failure.stage === 'reply') {
+    return new HwcAuthError(
+      `no usable reply from IAM at ${host}: check ${V.iamEndpoint.name} and proxies`,
+      `${failed}; check that ${V.iamEndpoint.name} is IAM's address (e.g. \`https://iam.myhuaweicloud.com\`) and ` +
+        'that no proxy or firewall on the way drops the connection',
+    );
+  }
+  if (failure.stage === 'tls') {
+    return new HwcAuthError(
+      `TLS with IAM at ${host} failed: check ${V.iamEndpoint.name} and its certificate`,
+      `${failed}; check ${V.iamEndpoint.name} (https to an https port), and for a private CA give Newman ` +
+        '--ssl-extra-ca-certs',
+    );
+  }
   return new HwcAuthError(
-    `cannot reach IAM at ${hostOf(identity.iamEndpoint)}: check ${V.iamEndpoint.name}`,
-    `IAM token request failed: ${messageOf(err)} ${where}; check ${V.iamEndpoint.name} (e.g. ` +
-      '`https://iam.myhuaweicloud.com`), DNS and proxies',
+    `cannot reach IAM at ${host}: check ${V.iamEndpoint.name}`,
+    `${failed}; check ${V.iamEndpoint.name} (e.g. \`https://iam.myhuaweicloud.com\`), DNS and proxies`,
   );
 }
 

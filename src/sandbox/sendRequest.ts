@@ -1,4 +1,5 @@
 import { messageOf } from './errors';
+import { errorCode } from './networkErrors';
 import type { Pm, PmRequestDefinition, PmResponse } from './pm';
 
 /** pm.sendRequest got no response: the server did not answer in time, or could not be reached (the code says why). */
@@ -7,6 +8,8 @@ export class SendRequestError extends Error {
   constructor(
     message: string,
     readonly timedOut: boolean,
+    /** Node's error code (ECONNREFUSED, HPE_HEADER_OVERFLOW, ...), when the error gave one. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -28,7 +31,7 @@ export function sendRequest(pm: Pm, request: PmRequestDefinition, timeoutMs: num
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) reject(new SendRequestError(messageOf(err), false));
+      if (err) reject(new SendRequestError(messageOf(err), false, errorCode(err)));
       else resolve(response);
     });
   });

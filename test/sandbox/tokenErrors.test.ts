@@ -120,6 +120,42 @@ eachSandbox('token mode failures', (run) => {
         'hwc-auth: cannot reach IAM at iam.example.com: check HUAWEICLOUD_SDK_IAM_ENDPOINT',
         /getaddrinfo ENOTFOUND iam\.example\.com/,
       ],
+      [
+        'a DNS failure as Newman hands it over (only a code)',
+        () => ({ rawError: { errno: -3008, code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'iam.example.com' } }),
+        'hwc-auth: cannot reach IAM at iam.example.com: check HUAWEICLOUD_SDK_IAM_ENDPOINT',
+        /ENOTFOUND: the host name does not resolve \(DNS\) \(POST https:\/\/iam\.example\.com\/v3\/auth\/tokens/,
+      ],
+      [
+        'a socket hang-up (IAM closed the connection)',
+        () => ({ rawError: { code: 'ECONNRESET' } }),
+        'hwc-auth: no usable reply from IAM at iam.example.com: check HUAWEICLOUD_SDK_IAM_ENDPOINT and proxies',
+        /ECONNRESET: the server closed the connection without a reply \(socket hang up\) \(POST https:\/\/iam\.example\.com\/v3\/auth\/tokens/,
+      ],
+      [
+        'a token too large for the header limit (HPE_HEADER_OVERFLOW)',
+        () => ({ rawError: { code: 'HPE_HEADER_OVERFLOW', reason: 'Header overflow' } }),
+        "hwc-auth: IAM's reply is too large for this client: run with NODE_OPTIONS=--max-http-header-size=65536",
+        /HPE_HEADER_OVERFLOW: the reply's headers are larger than this client accepts.*X-Subject-Token/,
+      ],
+      [
+        'a reply that is not HTTP',
+        () => ({ rawError: { code: 'HPE_INVALID_STATUS' } }),
+        'hwc-auth: no usable reply from IAM at iam.example.com: check HUAWEICLOUD_SDK_IAM_ENDPOINT and proxies',
+        /HPE_INVALID_STATUS: the reply is not valid HTTP/,
+      ],
+      [
+        'a certificate IAM presents that is not accepted',
+        () => new Error('certificate has expired'),
+        'hwc-auth: cannot reach IAM at iam.example.com: check HUAWEICLOUD_SDK_IAM_ENDPOINT',
+        /certificate has expired/,
+      ],
+      [
+        'a certificate error with its code',
+        () => ({ rawError: { code: 'CERT_HAS_EXPIRED', message: 'certificate has expired' } }),
+        'hwc-auth: TLS with IAM at iam.example.com failed: check HUAWEICLOUD_SDK_IAM_ENDPOINT and its certificate',
+        /CERT_HAS_EXPIRED: certificate has expired: the TLS handshake failed.*--ssl-extra-ca-certs/,
+      ],
     ] as Array<[string, Responder, string, RegExp]>)('%s', async (_label, responder, title, message) => {
       const result = await runWith({ responder });
       expect(result.sent).toHaveLength(1);
