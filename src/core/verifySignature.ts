@@ -9,8 +9,8 @@ import { payloadHash } from './payloadHash';
 import { signature, stringToSign } from './stringToSign';
 
 /**
- * A request as a server received it: raw target, header values by lowercased name, body bytes. Target and header
- * values are byte strings, one character per received byte, as Node's HTTP server gives them (`req.url`,
+ * A request as a server received it: raw target, header values by lowercased name, body bytes (or their hash). Target
+ * and header values are byte strings, one character per received byte, as Node's HTTP server gives them (`req.url`,
  * `req.rawHeaders`: a header sent as UTF-8 `café` arrives as `cafÃ©`, one sent as Latin-1 as `café`).
  */
 export interface ReceivedRequest {
@@ -19,7 +19,8 @@ export interface ReceivedRequest {
   target: string;
   /** Values of U+0000-U+00FF only (bytes); a character above U+00FF makes verifySignature throw. */
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  body: Uint8Array;
+  /** The body bytes, or their lowercase hex SHA-256 when the server hashed them as they arrived and kept no copy. */
+  body: Uint8Array | { sha256Hex: string };
 }
 
 export type VerifyResult =
@@ -73,7 +74,7 @@ export function verifySignature(
     canonicalQuery: canonicalQuery(parseRawQuery(rawQuery)),
     canonicalHeaders: headers.canonicalHeaders,
     signedHeaders: headers.signedHeaders,
-    payloadHash: contentSha !== undefined ? contentSha.trim() : payloadHash(req.body, crypto),
+    payloadHash: contentSha !== undefined ? contentSha.trim() : bodyHash(req.body, crypto),
   });
   // Header values are the received bytes (Latin-1 strings): hashed as they are, whatever encoding the client meant.
   const expected = signature(stringToSign(cr, sdkDate, crypto, 'latin1'), sk, crypto);
@@ -81,4 +82,8 @@ export function verifySignature(
     return { ok: false, reason: 'signature-mismatch', access: parsed.access, canonicalRequest: cr, detail: 'verify aksk signature fail' };
   }
   return { ok: true, access: parsed.access, canonicalRequest: cr };
+}
+
+function bodyHash(body: ReceivedRequest['body'], crypto: HashFunctions): string {
+  return 'sha256Hex' in body ? body.sha256Hex : payloadHash(body, crypto);
 }

@@ -185,6 +185,16 @@ describe('verifySignature', () => {
     expect(verify(withHeaders(r, { 'x-sdk-content-sha256': ' UNSIGNED-PAYLOAD\t' })).ok).toBe(true);
   });
 
+  it("takes the body's SHA-256 instead of its bytes (a server that hashed it as it arrived), and checks it the same", () => {
+    const r = received();
+    expect(verify({ ...r, body: { sha256Hex: sha256('{"name":"é"}') } })).toEqual(expect.objectContaining({ ok: true, access: AK }));
+    expect(verify({ ...r, body: { sha256Hex: sha256('{"name":"e"}') } })).toEqual(mismatch);
+    // the empty body, by hash and by bytes: the same canonical request
+    const byHash = verify({ ...r, body: { sha256Hex: sha256('') } });
+    expect(byHash).toEqual(mismatch);
+    expect(byHash).toEqual(verify({ ...r, body: new Uint8Array(0) }));
+  });
+
   it('ignores an unsigned X-Sdk-Content-Sha256 and hashes the body', () => {
     const r = received();
     expect(verify(withHeaders(r, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' })).ok).toBe(true);
