@@ -12,6 +12,18 @@ export const ROUTES = {
   projects: '/v3/projects',
 } as const;
 
+/** IAM and /__mock/ bodies are small JSON documents; no more of one is kept (a larger one is answered as not JSON). */
+export const MAX_PARSED_BODY_BYTES = 1024 * 1024;
+
+/**
+ * How many body bytes a path's handler needs: IAM and /__mock/ parse theirs; the gateway keeps none, it checks the
+ * SHA-256 taken as the body arrived (so 40 concurrent 12 MB uploads hold no 480 MB).
+ */
+export function bodyBytesKept(path: string): number {
+  const parsed = path.startsWith(INTROSPECTION_PREFIX) || path === ROUTES.tokens || path === ROUTES.securityTokens || path === ROUTES.projects;
+  return parsed ? MAX_PARSED_BODY_BYTES : 0;
+}
+
 /** Sends a request to IAM, the introspection endpoints, or (everything else) the gateway, by its raw path. */
 export function route(req: MockRequest, state: MockState, requestId: string): MockResponse | Promise<MockResponse> {
   if (req.path.startsWith(INTROSPECTION_PREFIX)) return handleIntrospection(req, state);

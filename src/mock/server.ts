@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockCloud, MockCloudOptions } from './cloudOptions';
 import { requestLogger } from './requestLog';
-import { route } from './router';
+import { bodyBytesKept, route } from './router';
 import { MockState } from './shared/state';
 import { newRequestId, readRequest, writeResponse } from './wire';
 
@@ -17,7 +17,7 @@ export async function startMockCloud(options: MockCloudOptions = {}): Promise<Mo
   const server: Server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const requestId = newRequestId();
     res.on('error', () => undefined);
-    readRequest(req)
+    readRequest(req, bodyBytesKept)
       .then(async (request) => {
         const reply = await route(request, state, requestId);
         log(request.method, request.path, reply.status, reply.verdict);

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_SIGNED_BODY_BYTES } from '../core/constants';
 import type { MockRequest, MockResponse, ReceivedBody } from './shared/exchange';
 
 /* The HTTP shell's two ends: a Node request read into a MockRequest, a MockResponse written back, with its X-Request-Id. */
@@ -10,10 +9,14 @@ export function newRequestId(): string {
   return randomBytes(16).toString('hex');
 }
 
-/** Reads the request line, raw headers and the whole body (hashing all of it, keeping at most 12 MB of bytes). */
-export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
+/**
+ * Reads the request line, raw headers and the whole body: every byte is counted and hashed as it arrives, and the
+ * bytes themselves are kept only up to `bytesKept(path)` (the gateway needs none: it checks the hash).
+ */
+export async function readRequest(req: IncomingMessage, bytesKept: (path: string) => number): Promise<MockRequest> {
   const target = originForm(req.url ?? '/');
   const q = target.indexOf('?');
+  const path = q < 0 ? target : target.slice(0, q);
   const headers: Record<string, string | string[]> = {};
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!.toLowerCase();
@@ -24,14 +27,14 @@ export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
   return {
     method: req.method ?? 'GET',
     target,
-    path: q < 0 ? target : target.slice(0, q),
+    path,
     query: q < 0 ? '' : target.slice(q + 1),
     headers,
-    body: await readBody(req),
+    body: await readBody(req, bytesKept(path)),
   };
 }
 
-function readBody(req: IncomingMessage): Promise<ReceivedBody> {
+function readBody(req: IncomingMessage, keep: number): Promise<ReceivedBody> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     let chunks: Buffer[] | undefined = [];
@@ -39,7 +42,7 @@ function readBody(req: IncomingMessage): Promise<ReceivedBody> {
     req.on('data', (chunk: Buffer) => {
       hash.update(chunk);
       length += chunk.length;
-      if (chunks && length <= MAX_SIGNED_BODY_BYTES) chunks.push(chunk);
+      if (chunks && length <= keep) chunks.push(chunk);
       else chunks = undefined;
     });
     req.on('end', () => resolve({ length, sha256: hash.digest('hex'), bytes: chunks ? Buffer.concat(chunks) : undefined }));

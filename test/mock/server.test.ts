@@ -59,6 +59,7 @@ describe('with one mock', () => {
     expect(await stats(cloud)).toEqual({
       iamTokenRequests: 0,
       iamTokenRequestsByIdentity: {},
+      iamTokenRequestsOtherIdentities: 0,
       tokensIssued: 0,
       gatewayRequests: 0,
       verdicts: [],
@@ -66,7 +67,9 @@ describe('with one mock', () => {
       securityTokensIssued: 0,
       projectRequests: 0,
       accessKeyLockouts: {},
+      accessKeyLockoutsOtherKeys: 0,
       userLockouts: {},
+      userLockoutsOtherUsers: 0,
       tokensRevoked: 0,
     });
     for (let i = 0; i < 205; i++) await send(cloud, { target: `/v1/n${i}` });

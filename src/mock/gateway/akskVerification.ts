@@ -1,10 +1,11 @@
 import { parseAuthorization } from '../../core/authorization';
 import { gatewayQuotedForm } from '../../core/canonicalRequest';
-import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
+import { HEADER, MAX_CLOCK_SKEW_MS, MAX_SIGNED_BODY_BYTES } from '../../core/constants';
 import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
 import { verifySignature } from '../../core/verifySignature';
 import { nodeCrypto } from '../../node/nodeCrypto';
 import { headerValue, type MockRequest } from '../shared/exchange';
+import { credentialDigest } from '../shared/issuedCredentials';
 import type { MockState } from '../shared/state';
 import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
 import { GATEWAY_CODE } from './gatewayErrors';
@@ -38,7 +39,7 @@ export function authenticateAksk(req: MockRequest, state: MockState): AuthResult
 }
 
 function verifyAksk(req: MockRequest, state: MockState): AuthResult {
-  if (req.body.bytes === undefined) {
+  if (req.body.length > MAX_SIGNED_BODY_BYTES) {
     return authFailure('aksk', 413, GATEWAY_CODE.requestError, 'body-too-large', 'Request entity too large.');
   }
   const now = state.now();
@@ -52,7 +53,7 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
   }
 
   const result = verifySignature(
-    { method: req.method, target: req.target, headers: req.headers, body: req.body.bytes },
+    { method: req.method, target: req.target, headers: req.headers, body: { sha256Hex: req.body.sha256 } },
     (access) => state.secretFor(access),
     nodeCrypto,
   );
@@ -81,7 +82,7 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     if (!signedHeaders.includes(HEADER.securityToken.toLowerCase())) {
       return refuse('security-token-unsigned', 'x-security-token must be a signed header');
     }
-    if (presented.trim() !== temporary.securityToken) return refuse('security-token-mismatch', 'x-security-token does not belong to this ak');
+    if (credentialDigest(presented.trim()) !== temporary.securityTokenSha256) return refuse('security-token-mismatch', 'x-security-token does not belong to this ak');
     if (now >= temporary.expiresAt) return refuse('security-token-expired', 'the temporary ak and its security token have expired');
   }
   return {

@@ -18,7 +18,10 @@ export interface ReceivedBody {
   length: number;
   /** Lowercase hex SHA-256 of every byte received. */
   sha256: string;
-  /** The bytes, or undefined when the body is larger than MAX_SIGNED_BODY_BYTES (only length and hash are kept). */
+  /**
+   * The bytes, or undefined when the body is larger than its route keeps (router.ts bodyBytesKept: IAM and /__mock/
+   * up to 1 MB, the gateway nothing but length and hash).
+   */
   bytes: Buffer | undefined;
 }
 

@@ -30,24 +30,34 @@ const RULES: Record<FaultKey, { min: number; max: number; integer: boolean }> = 
   clockOffsetSeconds: { min: -100 * 365 * 86400, max: 100 * 365 * 86400, integer: false },
 };
 
+/** The fault names POST /__mock/faults accepts: this fixed list and nothing else (no `constructor`, no `__proto__`). */
+export const FAULT_NAMES: readonly FaultKey[] = Object.keys(RULES) as FaultKey[];
+
+function isFaultKey(key: string): key is FaultKey {
+  return (FAULT_NAMES as readonly string[]).indexOf(key) >= 0;
+}
+
 /**
  * Validates a faults patch: known keys only, numbers in range, or null to switch that fault off.
- * Returns the patch or an error message.
+ * Returns the patch or an error message (which names an unknown key only when it is short).
  */
 export function parseFaultsPatch(body: unknown): { patch: Partial<Record<FaultKey, number | null>> } | { error: string } {
   if (!isObject(body)) return { error: 'faults must be a JSON object' };
   const patch: Partial<Record<FaultKey, number | null>> = {};
   for (const [key, value] of Object.entries(body)) {
-    if (!(key in RULES)) return { error: `unknown fault ${key}; known: ${Object.keys(RULES).join(', ')}` };
-    const rule = RULES[key as FaultKey];
+    if (!isFaultKey(key)) {
+      const shown = key.length <= 40 ? JSON.stringify(key) : `of ${key.length} characters`;
+      return { error: `unknown fault ${shown}; known: ${FAULT_NAMES.join(', ')}` };
+    }
+    const rule = RULES[key];
     if (value === null) {
-      patch[key as FaultKey] = null;
+      patch[key] = null;
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < rule.min || value > rule.max || (rule.integer && !Number.isInteger(value))) {
       return { error: `fault ${key} must be ${rule.integer ? 'an integer' : 'a number'} from ${rule.min} to ${rule.max}, or null` };
     }
-    patch[key as FaultKey] = value;
+    patch[key] = value;
   }
   return { patch };
 }

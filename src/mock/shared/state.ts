@@ -8,7 +8,7 @@ import { StatsRecorder } from './stats';
 export class MockState {
   readonly stats = new StatsRecorder();
   readonly faults = new FaultState();
-  readonly credentials = new CredentialStore();
+  readonly credentials = new CredentialStore(() => this.now());
   /** The gateway's AK/SK locks, by AK. */
   readonly keyLocks = new FailureLocks(AK_LOCK.failures, AK_LOCK.minutes * 60_000);
   /** IAM's user locks, by `<domain>/<user>`. */

@@ -14,8 +14,13 @@ export interface Verdict {
 export interface MockStats {
   /** Every POST /v3/auth/tokens, whatever its outcome (faults and bad bodies included). */
   iamTokenRequests: number;
-  /** By `<domain name or id>/<user name>/<project:name-or-id | domain:name-or-id>` as requested; bodies too broken to name an identity are not counted here. */
+  /**
+   * By `<domain name or id>/<user name>/<project:name-or-id | domain:name-or-id>` as requested; bodies too broken to
+   * name an identity are not counted here. At most NAMES_KEPT identities, each name cut to NAME_CHARS_KEPT.
+   */
   iamTokenRequestsByIdentity: Record<string, number>;
+  /** Token requests for identities beyond the first NAMES_KEPT (counted, not named). */
+  iamTokenRequestsOtherIdentities: number;
   /** X-Subject-Tokens issued. */
   tokensIssued: number;
   /** Requests that reached the gateway (every path that is not IAM or /__mock/). */
@@ -27,23 +32,59 @@ export interface MockStats {
   securityTokensIssued: number;
   /** GET /v3/projects requests. */
   projectRequests: number;
-  /** How often the gateway locked each AK (5 signature failures in a row: locked 5 minutes). */
+  /**
+   * How often the gateway locked each AK (5 signature failures in a row: locked 5 minutes). Named like identities:
+   * at most NAMES_KEPT, cut to NAME_CHARS_KEPT; lockouts of further AKs in accessKeyLockoutsOtherKeys.
+   */
   accessKeyLockouts: Record<string, number>;
-  /** How often IAM locked each user, by `<domain>/<user>` (5 failed logins in a row: locked 15 minutes). */
+  accessKeyLockoutsOtherKeys: number;
+  /** How often IAM locked each user, by `<domain>/<user>` (5 failed logins in a row: locked 15 minutes); likewise. */
   userLockouts: Record<string, number>;
+  userLockoutsOtherUsers: number;
   /** X-Subject-Tokens revoked through POST /__mock/revoke-tokens. */
   tokensRevoked: number;
 }
 
 export const VERDICTS_KEPT = 200;
+/** Names kept in each per-name count (identities, AKs, users); more are only counted, so many names stay small. */
+export const NAMES_KEPT = 100;
+/** Longer names and verdict paths are cut to this many characters, marked with their full length. */
+export const NAME_CHARS_KEPT = 200;
+
+/** A name as stats keep it: at most NAME_CHARS_KEPT characters, a longer one cut and marked `...(N chars)`. */
+export function keptName(name: string): string {
+  return name.length <= NAME_CHARS_KEPT ? name : `${name.slice(0, NAME_CHARS_KEPT)}...(${name.length} chars)`;
+}
+
+/** Counts by name (the caller's text, kept in a Map), the first NAMES_KEPT names only; the rest counted together. */
+class NamedCounts {
+  private readonly counts = new Map<string, number>();
+  others = 0;
+
+  add(name: string): void {
+    const kept = keptName(name);
+    const count = this.counts.get(kept);
+    if (count !== undefined) this.counts.set(kept, count + 1);
+    else if (this.counts.size < NAMES_KEPT) this.counts.set(kept, 1);
+    else this.others++;
+  }
+
+  toObject(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+}
 
 export class StatsRecorder {
   private stats: MockStats = StatsRecorder.empty();
+  private byIdentity = new NamedCounts();
+  private keyLockouts = new NamedCounts();
+  private userLockouts = new NamedCounts();
 
   private static empty(): MockStats {
     return {
       iamTokenRequests: 0,
       iamTokenRequestsByIdentity: {},
+      iamTokenRequestsOtherIdentities: 0,
       tokensIssued: 0,
       gatewayRequests: 0,
       verdicts: [],
@@ -51,7 +92,9 @@ export class StatsRecorder {
       securityTokensIssued: 0,
       projectRequests: 0,
       accessKeyLockouts: {},
+      accessKeyLockoutsOtherKeys: 0,
       userLockouts: {},
+      userLockoutsOtherUsers: 0,
       tokensRevoked: 0,
     };
   }
@@ -59,19 +102,22 @@ export class StatsRecorder {
   snapshot(): MockStats {
     return {
       ...this.stats,
-      iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity },
+      iamTokenRequestsByIdentity: this.byIdentity.toObject(),
+      iamTokenRequestsOtherIdentities: this.byIdentity.others,
       verdicts: [...this.stats.verdicts],
-      accessKeyLockouts: { ...this.stats.accessKeyLockouts },
-      userLockouts: { ...this.stats.userLockouts },
+      accessKeyLockouts: this.keyLockouts.toObject(),
+      accessKeyLockoutsOtherKeys: this.keyLockouts.others,
+      userLockouts: this.userLockouts.toObject(),
+      userLockoutsOtherUsers: this.userLockouts.others,
     };
   }
 
   accessKeyLocked(ak: string): void {
-    this.stats.accessKeyLockouts[ak] = (this.stats.accessKeyLockouts[ak] ?? 0) + 1;
+    this.keyLockouts.add(ak);
   }
 
   userLocked(key: string): void {
-    this.stats.userLockouts[key] = (this.stats.userLockouts[key] ?? 0) + 1;
+    this.userLockouts.add(key);
   }
 
   tokensRevoked(n: number): void {
@@ -80,14 +126,14 @@ export class StatsRecorder {
 
   reset(): void {
     this.stats = StatsRecorder.empty();
+    this.byIdentity = new NamedCounts();
+    this.keyLockouts = new NamedCounts();
+    this.userLockouts = new NamedCounts();
   }
 
   iamTokenRequest(identity: string | undefined): void {
     this.stats.iamTokenRequests++;
-    if (identity !== undefined) {
-      const by = this.stats.iamTokenRequestsByIdentity;
-      by[identity] = (by[identity] ?? 0) + 1;
-    }
+    if (identity !== undefined) this.byIdentity.add(identity);
   }
 
   tokenIssued(): void {
@@ -108,7 +154,7 @@ export class StatsRecorder {
 
   gatewayVerdict(verdict: Verdict): void {
     this.stats.gatewayRequests++;
-    this.stats.verdicts.push(verdict);
+    this.stats.verdicts.push({ ...verdict, path: keptName(verdict.path) });
     if (this.stats.verdicts.length > VERDICTS_KEPT) this.stats.verdicts.splice(0, this.stats.verdicts.length - VERDICTS_KEPT);
   }
 }
