@@ -40,7 +40,7 @@ export async function runMock(port: number = DEFAULT_MOCK_PORT, quiet = false): 
       `  IAM:       POST ${mock.url}/v3/auth/tokens, POST ${mock.url}/v3.0/OS-CREDENTIAL/securitytokens, GET ${mock.url}/v3/projects`,
       `             (set HUAWEICLOUD_SDK_IAM_ENDPOINT=${mock.url})`,
       `  gateway:   any other path, e.g. GET ${mock.url}/v1/${project.id}/vpcs (AK/SK or X-Auth-Token)`,
-      `  for tests: GET ${mock.url}/__mock/stats, POST ${mock.url}/__mock/reset, GET|POST ${mock.url}/__mock/faults`,
+      `  for tests: GET ${mock.url}/__mock/stats, POST ${mock.url}/__mock/reset, GET|POST ${mock.url}/__mock/faults, GET ${mock.url}/__mock/memory`,
       ...mockCredentialLines(),
       '',
     ].join('\n'),

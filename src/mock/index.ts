@@ -10,6 +10,7 @@ export { startMockCloud, MAX_HEADER_BYTES } from './server';
 export type { MockCloud, MockCloudOptions } from './cloudOptions';
 export type { MockStats, Verdict, AuthKind } from './shared/stats';
 export type { MockFaults, MockFaultsPatch } from './shared/faults';
+export type { MockMemory } from './introspection';
 export const MOCK_ERROR_CODES = { ...GATEWAY_CODE, ...IAM_CODE } as const;
 export { ROUTES as MOCK_ROUTES } from './router';
 export * from './fixtures';

@@ -4,10 +4,27 @@ import type { MockState } from './shared/state';
 
 export const INTROSPECTION_PREFIX = '/__mock/';
 
+/** GET /__mock/memory: the mock process's memory, and how many issued credentials it remembers. */
+export interface MockMemory {
+  rssBytes: number;
+  /** The highest RSS this process has had (its peak, e.g. under a load test). */
+  maxRssBytes: number;
+  heapUsedBytes: number;
+  tokensKept: number;
+  temporaryKeysKept: number;
+}
+
+function memory(state: MockState): MockMemory {
+  const { rss, heapUsed } = process.memoryUsage();
+  const { tokens, temporaryKeys } = state.credentials.counts;
+  return { rssBytes: rss, maxRssBytes: process.resourceUsage().maxRSS * 1024, heapUsedBytes: heapUsed, tokensKept: tokens, temporaryKeysKept: temporaryKeys };
+}
+
 /**
  * For tests, no auth: GET /__mock/stats, POST /__mock/reset (stats, issued credentials, faults, locks),
  * GET /__mock/faults, POST /__mock/faults (merge; a null value switches that fault off), POST /__mock/revoke-tokens
- * (revokes every X-Subject-Token issued so far, or a user's with `{"user":"name"}`, as a password change does).
+ * (revokes every X-Subject-Token issued so far, or a user's with `{"user":"name"}`, as a password change does),
+ * GET /__mock/memory.
  */
 export function handleIntrospection(req: MockRequest, state: MockState): MockResponse {
   const route = `${req.method} ${req.path}`;
@@ -19,6 +36,8 @@ export function handleIntrospection(req: MockRequest, state: MockState): MockRes
       return { status: 200, body: { ok: true }, verdict: 'reset' };
     case 'GET /__mock/faults':
       return { status: 200, body: state.faults.current, verdict: 'faults' };
+    case 'GET /__mock/memory':
+      return { status: 200, body: memory(state), verdict: 'memory' };
     case 'POST /__mock/faults': {
       const parsed = parseFaultsPatch(req.body.length === 0 ? {} : jsonBody(req));
       if ('error' in parsed) return { status: 400, body: { error: parsed.error }, verdict: 'bad faults' };
@@ -38,7 +57,7 @@ export function handleIntrospection(req: MockRequest, state: MockState): MockRes
       return {
         status: 404,
         body: {
-          error: `no such mock endpoint: ${route}; try GET /__mock/stats, POST /__mock/reset, GET|POST /__mock/faults, POST /__mock/revoke-tokens`,
+          error: `no such mock endpoint: ${route}; try GET /__mock/stats, POST /__mock/reset, GET|POST /__mock/faults, POST /__mock/revoke-tokens, GET /__mock/memory`,
         },
         verdict: 'not found',
       };

@@ -1,6 +1,6 @@
 import { MOCK_ACCOUNT, startMockCloud, type MockCloud } from '../../src/mock';
 import { NAMES_KEPT, NAME_CHARS_KEPT } from '../../src/mock/shared/stats';
-import { manualClock, passwordBody, send, sendSigned, setFaults, stats } from './client';
+import { issueToken, manualClock, passwordBody, send, sendSigned, setFaults, stats } from './client';
 
 /**
  * What the mock keeps is bounded: fault names from a fixed list, per-identity stats capped with long names cut,
@@ -98,5 +98,23 @@ describe('bodies: the gateway keeps none, IAM and /__mock/ at most 1 MB', () => 
     const res = await tokenRequest(passwordBody(undefined, { name: 'n'.repeat(1024 * 1024), password: 'x' }));
     expect(res.status).toBe(400);
     expect((await stats(cloud)).iamTokenRequestsByIdentity).toEqual({});
+  });
+});
+
+describe('GET /__mock/memory', () => {
+  it('reports the process memory and how many credentials are kept', async () => {
+    await issueToken(cloud);
+    await issueToken(cloud);
+    const res = await send(cloud, { target: '/__mock/memory' });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      rssBytes: expect.any(Number),
+      maxRssBytes: expect.any(Number),
+      heapUsedBytes: expect.any(Number),
+      tokensKept: 2,
+      temporaryKeysKept: 0,
+    });
+    expect(res.json.maxRssBytes).toBeGreaterThanOrEqual(res.json.rssBytes * 0.5);
+    expect(res.json.rssBytes).toBeGreaterThan(res.json.heapUsedBytes);
   });
 });
