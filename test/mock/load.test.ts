@@ -1,5 +1,6 @@
 import { CREDENTIAL_LIMITS } from '../../src/mock/shared/issuedCredentials';
 import { MOCK_RSS_BOUND_BYTES, runMockLoad, spawnMock, type MockLoadResult, type MockProcess } from '../../src/lib/mockLoad';
+import { ensureBuilt } from '../cli/helpers';
 
 /**
  * The mock's memory bound under load, measured on `hwc-auth mock` (dist/cli.js) in its own process over loopback:
@@ -11,6 +12,7 @@ let mock: MockProcess | undefined;
 let result: MockLoadResult;
 
 beforeAll(async () => {
+  ensureBuilt(); // dist/cli.js, as users run the mock
   mock = await spawnMock();
   result = await runMockLoad(mock.url, { tokenRequests: 10_000, concurrency: 16, bigBodies: 40, bodyBytes: 12 * MB });
 }, 120_000);
