@@ -23,7 +23,7 @@ export interface MockLoad {
 export const FULL_MOCK_LOAD: MockLoad = { tokenRequests: 40_000, concurrency: 16, bigBodies: 40, bodyBytes: 12 * 1024 * 1024 };
 
 /**
- * The mock's documented memory bound: its peak RSS under FULL_MOCK_LOAD (measured 139-159 MB on Node 20: 46 MB at
+ * The mock's documented memory bound: its peak RSS under FULL_MOCK_LOAD (measured 132-135 MB on Node 20: 46 MB at
  * start, about 100 MB after 40,000 tokens, where it levels off: 96 MB after 100,000). Before the bounds it was
  * 192 MB after 10,000 tokens and 688 MB with the 40 bodies.
  */

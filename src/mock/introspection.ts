@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isObject, jsonBody, type MockRequest, type MockResponse } from './shared/exchange';
 import { parseFaultsPatch } from './shared/faults';
 import type { MockState } from './shared/state';
@@ -7,7 +8,10 @@ export const INTROSPECTION_PREFIX = '/__mock/';
 /** GET /__mock/memory: the mock process's memory, and how many issued credentials it remembers. */
 export interface MockMemory {
   rssBytes: number;
-  /** The highest RSS this process has had (its peak, e.g. under a load test). */
+  /**
+   * The highest RSS this process has had (its peak, e.g. under a load test): VmHWM on Linux; elsewhere getrusage's
+   * maxRSS, which on Linux would also count the parent the process was forked from (hence not used there).
+   */
   maxRssBytes: number;
   heapUsedBytes: number;
   tokensKept: number;
@@ -17,7 +21,17 @@ export interface MockMemory {
 function memory(state: MockState): MockMemory {
   const { rss, heapUsed } = process.memoryUsage();
   const { tokens, temporaryKeys } = state.credentials.counts;
-  return { rssBytes: rss, maxRssBytes: process.resourceUsage().maxRSS * 1024, heapUsedBytes: heapUsed, tokensKept: tokens, temporaryKeysKept: temporaryKeys };
+  return { rssBytes: rss, maxRssBytes: peakRss(), heapUsedBytes: heapUsed, tokensKept: tokens, temporaryKeysKept: temporaryKeys };
+}
+
+function peakRss(): number {
+  try {
+    const hwm = /^VmHWM:\s*(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS * 1024;
 }
 
 /**
