@@ -96,6 +96,14 @@ export function expectationScript(expect: Expectation): string[] {
       '});',
     );
   }
+  if (expect.algorithm !== undefined) {
+    lines.push(
+      `pm.test('gateway verified a ${expect.algorithm} signature', function () {`,
+      `  pm.expect(pm.response.json().algorithm).to.equal(${q(expect.algorithm)});`,
+      `  pm.expect(String(pm.request.headers.get('Authorization'))).to.match(/^${expect.algorithm} /);`,
+      '});',
+    );
+  }
   if (expect.projectId !== undefined) {
     lines.push(
       "pm.test('call is attributed to the expected project', function () {",

@@ -5,9 +5,10 @@
  */
 import { DEFAULT_REFRESH_MARGIN_SECONDS } from './iam/tokenCache';
 import { DEFAULT_LOCKOUT_AFTER } from './lockout';
+import { SDK_HMAC_SHA256 } from './signingAlgorithm';
 
 /** The auth modes a variable can belong to ('none' reads nothing but hwc_auth_mode). */
-export type VariableMode = 'aksk' | 'token';
+export type VariableMode = 'aksk' | 'token' | 'app' | 'appcode' | 'temporary';
 
 export interface VariableSpec {
   /** The variable's name in Postman (and in the process environment). */
@@ -195,6 +196,28 @@ export const VARIABLES = {
     modes: ['token'],
     secret: false,
     meaning: "local, set while a request is about to be sent again (its token was revoked): item tests can skip that attempt with `if (!pm.variables.get('hwc_auth_retry')) { ... }`",
+  },
+  region: {
+    name: 'HUAWEICLOUD_REGION',
+    kind: 'sdk',
+    modes: ['aksk'],
+    secret: false,
+    meaning: 'region id, e.g. `cn-north-4`: the region `V11-HMAC-SHA256` derives its key for',
+  },
+  signingAlgorithm: {
+    name: 'hwc_signing_algorithm',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    default: SDK_HMAC_SHA256,
+    meaning: '`SDK-HMAC-SHA256`, `V11-HMAC-SHA256` (a key derived per day, region and service) or `SDK-HMAC-SM3` (SM3, for national cryptography rules)',
+  },
+  signingService: {
+    name: 'hwc_signing_service',
+    kind: 'setting',
+    modes: ['aksk'],
+    secret: false,
+    meaning: '`V11-HMAC-SHA256` only: the service its key is derived for, e.g. `iam`',
   },
 } as const satisfies Record<string, VariableSpec>;
 

@@ -1,12 +1,14 @@
-import { parseAuthorization } from './authorization';
+import { parseSignedAuthorization } from './authorizationForms';
 import { canonicalHeaders } from './canonicalHeaders';
 import { canonicalQuery, parseRawQuery } from './canonicalQuery';
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
 import { HEADER } from './constants';
-import type { HashFunctions } from './crypto';
+import type { SigningCrypto } from './crypto';
+import { derivedSigningKey } from './derivedKey';
 import { payloadHash } from './payloadHash';
-import { signature, stringToSign } from './stringToSign';
+import { V11_HMAC_SHA256, type SigningAlgorithm } from './signingAlgorithm';
+import { algorithmSignature, algorithmStringToSign } from './stringToSign';
 
 /**
  * A request as a server received it: raw target, header values by lowercased name, body bytes. Target and header
@@ -23,21 +25,26 @@ export interface ReceivedRequest {
 }
 
 export type VerifyResult =
-  | { ok: true; access: string; canonicalRequest: string }
-  | { ok: false; reason: 'missing-authorization' | 'malformed-authorization' | 'missing-sdk-date' | 'missing-signed-header'; detail: string }
+  | { ok: true; access: string; canonicalRequest: string; algorithm: SigningAlgorithm; scope?: string }
+  | {
+      ok: false;
+      reason: 'missing-authorization' | 'malformed-authorization' | 'missing-sdk-date' | 'missing-signed-header' | 'scope-date-mismatch';
+      detail: string;
+    }
   | { ok: false; reason: 'unknown-access-key'; access: string; detail: string }
   | { ok: false; reason: 'signature-mismatch'; access: string; canonicalRequest: string; detail: string };
 
 /**
  * Recomputes the signature of a received request with the same canonicalization the signer uses, the way the
  * gateway does it (and Huawei's Go APIG signer's Verify): from the raw target, the bytes of the headers named in
- * SignedHeaders, and the body bytes (or the X-Sdk-Content-Sha256 literal when that header is signed). Policy (clock
- * window, token checks) is the caller's.
+ * SignedHeaders, and the body bytes (or the X-Sdk-Content-Sha256 literal when that header is signed). Any of the
+ * three algorithms (authorizationForms.ts); a V11 scope must name the X-Sdk-Date's day. Policy (clock window, token
+ * checks, which regions and services a V11 scope may name) is the caller's.
  */
 export function verifySignature(
   req: ReceivedRequest,
   secretFor: (access: string) => string | undefined,
-  crypto: HashFunctions,
+  crypto: SigningCrypto,
 ): VerifyResult {
   const header = (name: string): string | undefined => {
     const v = req.headers[name.toLowerCase()];
@@ -45,10 +52,15 @@ export function verifySignature(
   };
   const auth = header(HEADER.authorization);
   if (!auth) return { ok: false, reason: 'missing-authorization', detail: 'no Authorization header' };
-  const parsed = parseAuthorization(auth);
-  if (!parsed) return { ok: false, reason: 'malformed-authorization', detail: 'Authorization is not SDK-HMAC-SHA256' };
+  const parsed = parseSignedAuthorization(auth);
+  if (!parsed) {
+    return { ok: false, reason: 'malformed-authorization', detail: 'Authorization is not SDK-HMAC-SHA256, SDK-HMAC-SM3 or V11-HMAC-SHA256' };
+  }
   const sdkDate = header(HEADER.sdkDate);
   if (!sdkDate) return { ok: false, reason: 'missing-sdk-date', detail: 'no X-Sdk-Date header' };
+  if (parsed.scope !== undefined && parsed.scope.slice(0, 8) !== sdkDate.trim().slice(0, 8)) {
+    return { ok: false, reason: 'scope-date-mismatch', detail: `credential scope ${parsed.scope} is not of the X-Sdk-Date's day` };
+  }
   const sk = secretFor(parsed.access);
   if (sk === undefined) return { ok: false, reason: 'unknown-access-key', access: parsed.access, detail: 'ak not exist' };
 
@@ -73,12 +85,14 @@ export function verifySignature(
     canonicalQuery: canonicalQuery(parseRawQuery(rawQuery)),
     canonicalHeaders: headers.canonicalHeaders,
     signedHeaders: headers.signedHeaders,
-    payloadHash: contentSha !== undefined ? contentSha.trim() : payloadHash(req.body, crypto),
+    payloadHash: contentSha !== undefined ? contentSha.trim() : payloadHash(req.body, crypto, false, parsed.algorithm),
   });
   // Header values are the received bytes (Latin-1 strings): hashed as they are, whatever encoding the client meant.
-  const expected = signature(stringToSign(cr, sdkDate, crypto, 'latin1'), sk, crypto);
+  const { algorithm, scope } = parsed;
+  const key = algorithm === V11_HMAC_SHA256 ? derivedSigningKey(parsed.access, sk, scope!, crypto) : sk;
+  const expected = algorithmSignature(algorithm, algorithmStringToSign(algorithm, cr, sdkDate, crypto, scope, 'latin1'), key, crypto);
   if (expected !== parsed.signature.toLowerCase()) {
     return { ok: false, reason: 'signature-mismatch', access: parsed.access, canonicalRequest: cr, detail: 'verify aksk signature fail' };
   }
-  return { ok: true, access: parsed.access, canonicalRequest: cr };
+  return { ok: true, access: parsed.access, canonicalRequest: cr, algorithm, ...(scope !== undefined ? { scope } : {}) };
 }

@@ -12,8 +12,9 @@ import { writeBack, type ResolvedRequest } from './resolveRequest';
 import { sandboxConsole } from './sandboxConsole';
 
 /**
- * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256) and writes the
- * request back with X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes
+ * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256, or the
+ * hwc_signing_algorithm chosen: V11-HMAC-SHA256, SDK-HMAC-SM3) and writes the request back with X-Sdk-Date, the
+ * credential headers and Authorization. Header values are signed as the bytes
  * Postman's HTTP client (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway
  * receives it. Before that, it stops an AK that failed the signature check too often in this run (lockoutGuard.ts)
  * and corrects the clock by the offset learnt for the host (clockCorrection.ts); after, it leaves what it signed for
@@ -39,14 +40,14 @@ export const akskMode: AuthHandler<AkSkSettings> = {
     // sandbox can (asynchronously), else by the bundled SHA-256 straight from the text.
     const text = request.body.kind === 'text' && request.body.text !== '' ? request.body.text : undefined;
     assertSendableHeaders(request.signedHeaders);
-    const hash = text === undefined ? undefined : hashBody(text);
+    const hash = text === undefined ? undefined : hashBody(text, settings.scheme.algorithm);
     if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h, fingerprint));
     sign(pm, request, settings, context, hash, fingerprint);
     return undefined;
   },
 };
 
-/** Signs with the pure core (SDK-HMAC-SHA256), the body's hash given, and writes the request back. */
+/** Signs with the pure core (the settings' algorithm), the body's hash given, and writes the request back. */
 function sign(
   pm: Pm,
   request: ResolvedRequest,
@@ -73,10 +74,10 @@ function sign(
       url: request.url,
       headers: request.signedHeaders,
       unsignedPayload: request.body.kind === 'unsigned',
-      ...(body !== undefined && { payloadHash: body.sha256Hex }),
+      ...(body !== undefined && { payloadHash: body.hex }),
     },
     credentials,
-    { sdkDate, crypto, headerEncoding: 'latin1' },
+    { sdkDate, crypto, headerEncoding: 'latin1', ...settings.scheme },
   );
   writeBack(pm, request, result.headers);
   // The security token (and any header named like a credential) is masked.

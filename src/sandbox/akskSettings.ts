@@ -2,6 +2,7 @@ import { isSdkDate } from '../core/sdkDate';
 import { VARIABLES as V } from '../core/variables';
 import type { VariableReader } from './config';
 import { HwcAuthError } from './errors';
+import { readSigningScheme, type SigningScheme } from './signingSettings';
 
 export interface AkSkSettings {
   ak: string;
@@ -17,6 +18,8 @@ export interface AkSkSettings {
   clockCorrection: boolean;
   /** hwc_lockout_after: stop an AK after this many signature failures in a row (0: never). */
   lockoutAfter: number;
+  /** hwc_signing_algorithm (and V11's region and service). */
+  scheme: SigningScheme;
 }
 
 /** AK/SK mode's variables: the credentials, the fixed signing date if any, hwc_debug. */
@@ -44,6 +47,7 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
     debug: readVar(V.debug.name) === 'true',
     clockCorrection: clockCorrectionOn(readVar),
     lockoutAfter: lockoutAfterSetting(readVar),
+    scheme: readSigningScheme(readVar),
   };
   const securityToken = readVar(V.securityToken.name);
   const projectId = readVar(V.projectId.name);

@@ -1,15 +1,15 @@
-import type { HashFunctions } from '../core';
+import type { SigningCrypto } from '../core';
 import type { VariableReader } from './config';
 import type { Pm } from './pm';
 import type { ResolvedRequest } from './resolveRequest';
 
 /**
- * What every mode gets from the entry point: the clock (epoch ms), the sandbox's hash functions, and whether this
+ * What every mode gets from the entry point: the clock (epoch ms), the sandbox's hash functions (SHA-256, SM3), and whether this
  * attempt is the response side's retry of the request (retryFlag.ts).
  */
 export interface AuthContext {
   now: number;
-  crypto: HashFunctions;
+  crypto: SigningCrypto;
   retried: boolean;
 }
 

@@ -14,7 +14,7 @@ import type { Pm } from './pm';
 import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
 import { takeRetry } from './retryFlag';
-import { sandboxCrypto } from './sandboxCrypto';
+import { sandboxSigningCrypto } from './sandboxSigningCrypto';
 import { UnresolvedReferences } from './unresolved';
 
 declare const pm: Pm;
@@ -57,7 +57,7 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
     unresolved,
   });
   // resolveRequest throws when anything was unresolved, so the mode and its settings were read without error.
-  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto, retried });
+  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxSigningCrypto, retried });
 }
 
 run(pm);

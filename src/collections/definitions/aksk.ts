@@ -295,6 +295,55 @@ const temporaryKeys: FolderDefinition = {
   ],
 };
 
+const algorithms: FolderDefinition = {
+  name: 'Signing algorithms',
+  description:
+    'hwc_signing_algorithm: SDK-HMAC-SHA256 (the default), V11-HMAC-SHA256 (a key derived per day, region and ' +
+    'service: HUAWEICLOUD_REGION and hwc_signing_service) and SDK-HMAC-SM3 (the SM3 hash). Each request is prepared ' +
+    "by the previous one's test script (local variables); the gateway says which algorithm it verified.",
+  items: [
+    {
+      name: 'Default algorithm is SDK-HMAC-SHA256',
+      description: 'No hwc_signing_algorithm: SDK-HMAC-SHA256. Its test script prepares V11 for the next request.',
+      method: 'GET',
+      url: '{{baseUrl}}/v1/algorithms/default',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', path: '/v1/algorithms/default', algorithm: 'SDK-HMAC-SHA256' },
+      tests: armNextRequest('sign with V11-HMAC-SHA256 for cn-north-4 and the iam service.', {
+        hwc_signing_algorithm: 'V11-HMAC-SHA256',
+        HUAWEICLOUD_REGION: 'cn-north-4',
+        hwc_signing_service: 'iam',
+      }),
+    },
+    {
+      name: 'V11-HMAC-SHA256 with a derived key',
+      description: 'Authorization: V11-HMAC-SHA256 Credential={AK}/{YYYYMMDD}/cn-north-4/iam; the key is HKDF-SHA256(SK, AK, scope).',
+      method: 'POST',
+      url: '{{baseUrl}}/v3.0/OS-USER/users?limit=1',
+      body: { mode: 'raw', language: 'json', raw: JSON_BODY },
+      expect: {
+        kind: 'accepted', auth: 'aksk', method: 'POST', path: '/v3.0/OS-USER/users', canonicalQuery: 'limit=1',
+        bodySha256: sha256Hex(JSON_BODY), algorithm: 'V11-HMAC-SHA256',
+      },
+      tests: [
+        "pm.test('the credential scope names the region and service', function () {",
+        "  pm.expect(String(pm.request.headers.get('Authorization'))).to.match(/Credential=[^/]+\\/\\d{8}\\/cn-north-4\\/iam, /);",
+        '});',
+        ...disarm(['HUAWEICLOUD_REGION', 'hwc_signing_service']),
+        ...armNextRequest('sign with SDK-HMAC-SM3.', { hwc_signing_algorithm: 'SDK-HMAC-SM3' }),
+      ],
+    },
+    {
+      name: 'SDK-HMAC-SM3',
+      description: 'The payload and the canonical request hashed with SM3, the signature an HMAC-SM3 keyed by the SK.',
+      method: 'PUT',
+      url: '{{baseUrl}}/v1/algorithms/sm3',
+      body: { mode: 'raw', language: 'text', raw: TEXT_BODY },
+      expect: { kind: 'accepted', auth: 'aksk', method: 'PUT', path: '/v1/algorithms/sm3', bodyNonEmpty: true, algorithm: 'SDK-HMAC-SM3' },
+      tests: disarm(['hwc_signing_algorithm']),
+    },
+  ],
+};
+
 const rejections: FolderDefinition = {
   name: 'Expected rejections',
   description:
@@ -348,7 +397,8 @@ export const akskCollection: CollectionDefinition = {
     'The assertions expect the mock cloud of this repository (`npm run mock`), which echoes what it verified;',
     'against a real endpoint use the requests as signing examples.',
     '',
-    'Folders: body modes, query/path edge cases, credential headers, temporary keys, expected rejections.',
+    'Folders: body modes, query/path edge cases, credential headers, temporary keys, signing algorithms (V11, SM3),',
+    'expected rejections.',
   ].join('\n'),
   variables: [
     { key: 'hwc_auth_mode', value: 'aksk', description: 'aksk | token | none. This collection signs with AK/SK.' },
@@ -368,5 +418,5 @@ export const akskCollection: CollectionDefinition = {
     { key: 'HUAWEICLOUD_SDK_PROJECT_ID', value: '', description: 'Project id for regional APIs (X-Project-Id).' },
     { key: 'HUAWEICLOUD_SDK_DOMAIN_ID', value: '', description: 'Account (domain) id for global services (X-Domain-Id).' },
   ],
-  folders: [bodyModes, urlEdgeCases, credentialHeaders, temporaryKeys, rejections],
+  folders: [bodyModes, urlEdgeCases, credentialHeaders, temporaryKeys, algorithms, rejections],
 };

@@ -43,6 +43,8 @@ export type Expectation =
       bodyNonEmpty?: boolean;
       /** The project id the gateway attributes the call to: a literal, or a {{variable}} template. */
       projectId?: string;
+      /** The signing algorithm the gateway verified (SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3). */
+      algorithm?: string;
     }
   | { kind: 'rejected'; status: 401; errorCode: 'APIGW.0301' | 'APIG.0307'; messageIncludes?: string }
   /** No generated assertions: the request's own `tests` lines say everything (IAM calls, mock introspection). */

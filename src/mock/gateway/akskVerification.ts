@@ -1,4 +1,4 @@
-import { parseAuthorization } from '../../core/authorization';
+import { parseSignedAuthorization } from '../../core/authorizationForms';
 import { gatewayQuotedForm } from '../../core/canonicalRequest';
 import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
 import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
@@ -25,7 +25,7 @@ function refuse(reason: FailureReason, detail: string): AuthFailure {
  * (expired or mismatched) lock it for 5 minutes: every request of it is refused meanwhile, signed right or not.
  */
 export function authenticateAksk(req: MockRequest, state: MockState): AuthResult {
-  const access = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.access;
+  const access = parseSignedAuthorization(headerValue(req, HEADER.authorization) ?? '')?.access;
   if (access !== undefined && state.keyLocks.isLocked(access, state.now())) return refuse('ak-locked', LOCKED);
   const result = verifyAksk(req, state);
   if (access !== undefined) {
@@ -61,7 +61,13 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
       case 'missing-authorization':
         return authFailure('none', 401, GATEWAY_CODE.iamAuth, 'no-credentials', PREFIX + 'Authorization not found.');
       case 'malformed-authorization':
-        return refuse('malformed-authorization', 'Authorization is not "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..."');
+        return refuse(
+          'malformed-authorization',
+          'Authorization is not "SDK-HMAC-SHA256|SDK-HMAC-SM3 Access=..., SignedHeaders=..., Signature=..." nor ' +
+            '"V11-HMAC-SHA256 Credential=.../YYYYMMDD/region/service, SignedHeaders=..., Signature=..."',
+        );
+      case 'scope-date-mismatch':
+        return refuse('scope-date-mismatch', result.detail);
       case 'missing-sdk-date':
         return refuse('missing-sdk-date', 'x-sdk-date not found');
       case 'missing-signed-header':
@@ -73,7 +79,7 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     }
   }
 
-  const signedHeaders = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.signedHeaders ?? [];
+  const signedHeaders = parseSignedAuthorization(headerValue(req, HEADER.authorization) ?? '')?.signedHeaders ?? [];
   const temporary = state.permanentKeys.has(result.access) ? undefined : state.credentials.temporaryKey(result.access);
   if (temporary) {
     const presented = headerValue(req, HEADER.securityToken);
@@ -91,5 +97,6 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     temporary: temporary !== undefined,
     signedHeaders,
     canonicalRequest: result.canonicalRequest,
+    algorithm: result.algorithm,
   };
 }

@@ -9,6 +9,8 @@ export interface Verdict {
   ok: boolean;
   status: number;
   code?: string;
+  /** AK/SK requests accepted: the signing algorithm verified (SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3). */
+  algorithm?: string;
 }
 
 export interface MockStats {
