@@ -29,6 +29,7 @@ export { parseUrl, hostHeader, type UrlParts } from './url';
 export { toWireUrl, WireUrlError, type WireUrl } from './wireUrl';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
+export { APIG_HEADER, appAuthHeaderName, appCodeTransportAllowed, isHeaderName, isLoopbackHost } from './apigApps';
 export * from './iam';
 export * from './doctor';
 export * from './clockSkew';

@@ -219,6 +219,42 @@ export const VARIABLES = {
     secret: false,
     meaning: '`V11-HMAC-SHA256` only: the service its key is derived for, e.g. `iam`',
   },
+  appKey: {
+    name: 'HUAWEICLOUD_APIG_APP_KEY',
+    kind: 'sdk',
+    modes: ['app'],
+    secret: false,
+    meaning: 'API Gateway app: its Key (App authentication signs with it like an AK, without `X-Project-Id`)',
+  },
+  appSecret: {
+    name: 'HUAWEICLOUD_APIG_APP_SECRET',
+    kind: 'sdk',
+    modes: ['app'],
+    secret: true,
+    meaning: "API Gateway app: its Secret, the signature's key",
+  },
+  appCode: {
+    name: 'HUAWEICLOUD_APIG_APP_CODE',
+    kind: 'sdk',
+    modes: ['appcode'],
+    secret: true,
+    meaning: 'API Gateway app: an AppCode, sent as `X-Apig-AppCode` (simple authentication; HTTPS only, or HTTP to loopback)',
+  },
+  apigAuthHeader: {
+    name: 'hwc_apig_auth_header',
+    kind: 'setting',
+    modes: ['app'],
+    secret: false,
+    default: 'Authorization',
+    meaning: "the header the app signature goes in: a dedicated gateway's `app_auth_header`, when it is set",
+  },
+  apigStage: {
+    name: 'hwc_apig_stage',
+    kind: 'setting',
+    modes: ['app', 'appcode'],
+    secret: false,
+    meaning: 'sent (and in app mode signed) as `x-stage`: the environment the API is published in; unset: `RELEASE`',
+  },
 } as const satisfies Record<string, VariableSpec>;
 
 export type VariableKey = keyof typeof VARIABLES;

@@ -1,3 +1,4 @@
+import { APIG_PREFIX, handleApig } from './gateway/apigGateway';
 import { handleGateway } from './gateway/gateway';
 import { handleTokenRequest } from './iam/iamTokens';
 import { handleProjects } from './iam/projects';
@@ -12,9 +13,13 @@ export const ROUTES = {
   projects: '/v3/projects',
 } as const;
 
-/** Sends a request to IAM, the introspection endpoints, or (everything else) the gateway, by its raw path. */
+/**
+ * Sends a request to IAM, the introspection endpoints, the published APIs under /apig/ (App and simple
+ * authentication), or (everything else) the gateway, by its raw path.
+ */
 export function route(req: MockRequest, state: MockState, requestId: string): MockResponse | Promise<MockResponse> {
   if (req.path.startsWith(INTROSPECTION_PREFIX)) return handleIntrospection(req, state);
+  if (req.path.startsWith(APIG_PREFIX)) return handleApig(req, state, requestId);
   switch (req.path) {
     case ROUTES.tokens:
       return handleTokenRequest(req, state);

@@ -138,8 +138,8 @@ export interface Verification {
 }
 
 /** Recomputes the Authorization the server would expect for the wire request and compares (any of the three algorithms). */
-export function verifyWire(wire: WireRequest, ak: string, sk: string): Verification {
-  const authorization = headerValue(wire, 'Authorization');
+export function verifyWire(wire: WireRequest, ak: string, sk: string, authHeader = 'Authorization'): Verification {
+  const authorization = headerValue(wire, authHeader);
   const access = /^(SDK-HMAC-SHA256|SDK-HMAC-SM3) Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
   const credential = /^(V11-HMAC-SHA256) Credential=([^/,]+)\/([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
   if (!access && !credential) throw new Error(`malformed Authorization: ${authorization}`);

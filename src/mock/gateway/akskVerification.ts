@@ -1,13 +1,13 @@
 import { parseSignedAuthorization } from '../../core/authorizationForms';
 import { gatewayQuotedForm } from '../../core/canonicalRequest';
-import { HEADER, MAX_CLOCK_SKEW_MS } from '../../core/constants';
-import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
+import { HEADER } from '../../core/constants';
 import { verifySignature } from '../../core/verifySignature';
 import { nodeCrypto } from '../../node/nodeCrypto';
 import { headerValue, type MockRequest } from '../shared/exchange';
 import type { MockState } from '../shared/state';
 import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
 import { GATEWAY_CODE } from './gatewayErrors';
+import { sdkDateProblem } from './sdkDateWindow';
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
@@ -42,14 +42,8 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     return authFailure('aksk', 413, GATEWAY_CODE.requestError, 'body-too-large', 'Request entity too large.');
   }
   const now = state.now();
-  const sdkDate = headerValue(req, HEADER.sdkDate);
-  if (sdkDate !== undefined) {
-    const signedAt = parseSdkDate(sdkDate);
-    if (signedAt === null) return refuse('bad-sdk-date', `x-sdk-date format error, x-sdk-date:${sdkDate}`);
-    if (Math.abs(now - signedAt) > MAX_CLOCK_SKEW_MS) {
-      return refuse('signature-expired', `signature expired, signature time:${sdkDate}, server time:${formatSdkDate(now)}`);
-    }
-  }
+  const clock = sdkDateProblem(req, now);
+  if (clock) return refuse(clock.reason, clock.detail);
 
   const result = verifySignature(
     { method: req.method, target: req.target, headers: req.headers, body: req.body.bytes },

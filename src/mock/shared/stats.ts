@@ -1,5 +1,5 @@
 /** What the mock has seen, for GET /__mock/stats. The JSON keys are a contract other helpers code against. */
-export type AuthKind = 'aksk' | 'token' | 'none';
+export type AuthKind = 'aksk' | 'token' | 'none' | 'app' | 'appcode';
 
 export interface Verdict {
   method: string;
