@@ -37,3 +37,9 @@ export const MOCK_APIG = {
   authHeader: 'X-Apig-App-Auth',
   stages: ['RELEASE', 'TEST'],
 } as const;
+
+/**
+ * Agencies another account created for MOCK_ACCOUNT (assume_role at POST /v3.0/OS-CREDENTIAL/securitytokens): the
+ * temporary credentials issued for one act for its delegating account.
+ */
+export const MOCK_AGENCIES = [{ name: 'mock-ops-agency', domainName: 'mock-delegating-account', domainId: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' }] as const;

@@ -34,6 +34,14 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
         `(or set ${V.authMode.name} to token or none)`,
     );
   }
+  const settings: AkSkSettings = { ak, sk, ...readSigningOptions(readVar) };
+  const securityToken = readVar(V.securityToken.name);
+  if (securityToken !== undefined) settings.securityToken = securityToken;
+  return settings;
+}
+
+/** How a request is signed, whatever keys sign it (AK/SK and temporary mode): credential headers, date, algorithm, debug. */
+export function readSigningOptions(readVar: VariableReader): Omit<AkSkSettings, 'ak' | 'sk' | 'securityToken'> {
   const date = readVar(V.signingDate.name);
   if (date !== undefined && !isSdkDate(date)) {
     throw new HwcAuthError(
@@ -41,22 +49,18 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
       `${V.signingDate.name} must be YYYYMMDDTHHMMSSZ (UTC), got "${date}"; unset it to sign with the current time`,
     );
   }
-  const settings: AkSkSettings = {
-    ak,
-    sk,
+  const options: Omit<AkSkSettings, 'ak' | 'sk' | 'securityToken'> = {
     debug: readVar(V.debug.name) === 'true',
     clockCorrection: clockCorrectionOn(readVar),
     lockoutAfter: lockoutAfterSetting(readVar),
     scheme: readSigningScheme(readVar),
   };
-  const securityToken = readVar(V.securityToken.name);
   const projectId = readVar(V.projectId.name);
   const domainId = readVar(V.domainId.name);
-  if (date !== undefined) settings.sdkDate = date;
-  if (securityToken !== undefined) settings.securityToken = securityToken;
-  if (projectId !== undefined) settings.projectId = projectId;
-  if (domainId !== undefined) settings.domainId = domainId;
-  return settings;
+  if (date !== undefined) options.sdkDate = date;
+  if (projectId !== undefined) options.projectId = projectId;
+  if (domainId !== undefined) options.domainId = domainId;
+  return options;
 }
 
 /** hwc_clock_correction: on unless false, 0, no or off. */

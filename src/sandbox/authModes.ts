@@ -5,6 +5,7 @@ import { appMode } from './appMode';
 import type { AuthHandler } from './authHandler';
 import type { VariableReader } from './config';
 import { HwcAuthError } from './errors';
+import { temporaryMode } from './temporaryMode';
 import { tokenMode } from './tokenMode';
 
 /** The auth modes by their hwc_auth_mode value. A new mode is one handler file plus one line here. */
@@ -13,6 +14,7 @@ export const AUTH_HANDLERS = {
   token: tokenMode,
   app: appMode,
   appcode: appCodeMode,
+  temporary: temporaryMode,
 } as const;
 
 /** 'none' leaves the request alone. */

@@ -72,7 +72,7 @@ describe('the registry', () => {
     for (const v of VARIABLE_LIST) expect(v.name).toMatch(v.kind === 'sdk' ? /^HUAWEICLOUD_[A-Z_]+$/ : /^hwc_[a-z_]+$/);
   });
 
-  it('marks the SK, security token, password, token cache, app secret and AppCode secret, and nothing else', () => {
+  it('marks the SK, security token, password, token cache, app secret, AppCode and temporary cache secret, and nothing else', () => {
     expect(VARIABLE_LIST.filter((v) => v.secret).map((v) => v.name)).toEqual([
       'HUAWEICLOUD_SDK_SK',
       'HUAWEICLOUD_SDK_SECURITY_TOKEN',
@@ -80,6 +80,7 @@ describe('the registry', () => {
       'hwc_token_cache',
       'HUAWEICLOUD_APIG_APP_SECRET',
       'HUAWEICLOUD_APIG_APP_CODE',
+      'hwc_temporary_cache',
     ]);
   });
 

@@ -64,6 +64,7 @@ describe('with one mock', () => {
       verdicts: [],
       securityTokenRequests: 0,
       securityTokensIssued: 0,
+      securityTokenRequestsByIdentity: {},
       projectRequests: 0,
       accessKeyLockouts: {},
       userLockouts: {},

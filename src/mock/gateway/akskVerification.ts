@@ -89,6 +89,7 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     auth: 'aksk',
     access: result.access,
     temporary: temporary !== undefined,
+    ...(temporary?.agency !== undefined ? { agency: temporary.agency } : {}),
     signedHeaders,
     canonicalRequest: result.canonicalRequest,
     algorithm: result.algorithm,

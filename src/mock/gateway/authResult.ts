@@ -12,6 +12,8 @@ export type AuthSuccess =
       canonicalRequest: string;
       /** SDK-HMAC-SHA256, V11-HMAC-SHA256 or SDK-HMAC-SM3. */
       algorithm: string;
+      /** Temporary credentials from assume_role: `<delegating domain>/<agency>`. */
+      agency?: string;
     }
   | { ok: true; auth: 'token'; token: IssuedSubjectToken };
 

@@ -28,6 +28,7 @@ export function handleGateway(req: MockRequest, state: MockState, requestId: str
           signedHeaders: auth.signedHeaders,
           canonicalRequest: auth.canonicalRequest,
           algorithm: auth.algorithm,
+          ...(auth.agency !== undefined ? { agency: auth.agency } : {}),
         }
       : { user: auth.token.user.name, scope: `${auth.token.scope.kind}:${auth.token.scope.name}` };
   state.stats.gatewayVerdict({

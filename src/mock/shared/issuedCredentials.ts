@@ -15,6 +15,8 @@ export interface TemporaryKey {
   secret: string;
   securityToken: string;
   expiresAt: number;
+  /** assume_role: the agency (`<delegating domain>/<agency name>`) these credentials act through. */
+  agency?: string;
 }
 
 export class CredentialStore {

@@ -27,6 +27,8 @@ export interface MockStats {
   /** POST /v3.0/OS-CREDENTIAL/securitytokens requests, and temporary credentials issued. */
   securityTokenRequests: number;
   securityTokensIssued: number;
+  /** Authenticated securitytokens requests by `aksk:<AK>` or `token:<user name>`, plus ` -> <domain>/<agency>` for assume_role. */
+  securityTokenRequestsByIdentity: Record<string, number>;
   /** GET /v3/projects requests. */
   projectRequests: number;
   /** How often the gateway locked each AK (5 signature failures in a row: locked 5 minutes). */
@@ -51,6 +53,7 @@ export class StatsRecorder {
       verdicts: [],
       securityTokenRequests: 0,
       securityTokensIssued: 0,
+      securityTokenRequestsByIdentity: {},
       projectRequests: 0,
       accessKeyLockouts: {},
       userLockouts: {},
@@ -62,6 +65,7 @@ export class StatsRecorder {
     return {
       ...this.stats,
       iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity },
+      securityTokenRequestsByIdentity: { ...this.stats.securityTokenRequestsByIdentity },
       verdicts: [...this.stats.verdicts],
       accessKeyLockouts: { ...this.stats.accessKeyLockouts },
       userLockouts: { ...this.stats.userLockouts },
@@ -98,6 +102,11 @@ export class StatsRecorder {
 
   securityTokenRequest(): void {
     this.stats.securityTokenRequests++;
+  }
+
+  securityTokenIdentity(identity: string): void {
+    const by = this.stats.securityTokenRequestsByIdentity;
+    by[identity] = (by[identity] ?? 0) + 1;
   }
 
   securityTokenIssued(): void {
