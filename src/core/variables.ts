@@ -57,7 +57,7 @@ export const VARIABLES = {
   iamEndpoint: {
     name: 'HUAWEICLOUD_SDK_IAM_ENDPOINT',
     kind: 'sdk',
-    modes: ['token', 'temporary'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     meaning: 'IAM base URL, e.g. `https://iam.myhuaweicloud.com`',
   },
@@ -89,10 +89,10 @@ export const VARIABLES = {
   tokenScope: {
     name: 'hwc_token_scope',
     kind: 'setting',
-    modes: ['token', 'temporary'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     default: 'project',
-    meaning: '`project` or `domain` (a token for global services)',
+    meaning: '`project` or `domain` (a token for global services; in AK/SK mode with no domain id, the account id is looked up for `X-Domain-Id`)',
   },
   tokenRefreshMargin: {
     name: 'hwc_token_refresh_margin',
@@ -105,7 +105,7 @@ export const VARIABLES = {
   iamTimeout: {
     name: 'hwc_iam_timeout_ms',
     kind: 'setting',
-    modes: ['token', 'temporary'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     default: '20000',
     meaning: 'how long to wait for IAM (ms) before failing the request',
@@ -203,7 +203,9 @@ export const VARIABLES = {
     kind: 'sdk',
     modes: ['aksk', 'temporary'],
     secret: false,
-    meaning: 'region id, e.g. `cn-north-4`: the region `V11-HMAC-SHA256` derives its key for',
+    meaning:
+      'region id, e.g. `cn-north-4`: with AK/SK and no project id, its project id is looked up at IAM and sent as ' +
+      '`X-Project-Id`; the region `V11-HMAC-SHA256` derives its key for',
   },
   signingAlgorithm: {
     name: 'hwc_signing_algorithm',
@@ -284,6 +286,13 @@ export const VARIABLES = {
     modes: ['temporary'],
     secret: true,
     meaning: 'written by the script: cached temporary AK/SK and security tokens by identity (JSON). Never share it',
+  },
+  idCache: {
+    name: 'hwc_id_cache',
+    kind: 'state',
+    modes: ['aksk'],
+    secret: false,
+    meaning: 'written by the script: project and account ids it looked up, by IAM endpoint, AK and region (JSON)',
   },
 } as const satisfies Record<string, VariableSpec>;
 

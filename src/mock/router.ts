@@ -1,6 +1,7 @@
 import { APIG_PREFIX, handleApig } from './gateway/apigGateway';
 import { handleGateway } from './gateway/gateway';
 import { handleTokenRequest } from './iam/iamTokens';
+import { handleDomains } from './iam/domains';
 import { handleProjects } from './iam/projects';
 import { handleSecurityTokens } from './iam/securityTokens';
 import { handleIntrospection, INTROSPECTION_PREFIX } from './introspection';
@@ -11,6 +12,7 @@ export const ROUTES = {
   tokens: '/v3/auth/tokens',
   securityTokens: '/v3.0/OS-CREDENTIAL/securitytokens',
   projects: '/v3/projects',
+  domains: '/v3/auth/domains',
 } as const;
 
 /**
@@ -27,6 +29,8 @@ export function route(req: MockRequest, state: MockState, requestId: string): Mo
       return handleSecurityTokens(req, state, requestId);
     case ROUTES.projects:
       return handleProjects(req, state, requestId);
+    case ROUTES.domains:
+      return handleDomains(req, state, requestId);
     default:
       return handleGateway(req, state, requestId);
   }

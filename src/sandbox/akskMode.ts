@@ -7,6 +7,7 @@ import { hashBody, type BodyHash } from './bodyHash';
 import { clockCorrectionFor } from './clockCorrection';
 import { HwcAuthError } from './errors';
 import { assertNotLockedOut, skFingerprint } from './lockoutGuard';
+import { lookedUpId } from './lookedUpIds';
 import type { Pm } from './pm';
 import { writeBack, type ResolvedRequest } from './resolveRequest';
 import { sandboxConsole } from './sandboxConsole';
@@ -41,6 +42,17 @@ export const akskMode: AuthHandler<AkSkSettings> = {
     const text = request.body.kind === 'text' && request.body.text !== '' ? request.body.text : undefined;
     assertSendableHeaders(request.signedHeaders);
     const hash = text === undefined ? undefined : hashBody(text, settings.scheme.algorithm);
+    // With no project (or account) id anywhere, it is looked up at IAM first (HUAWEICLOUD_REGION, hwc_token_scope).
+    const lookup = settings.lookup;
+    const own = request.credentialHeaders;
+    const known = lookup?.kind === 'project' ? (settings.projectId ?? own['x-project-id']) : (settings.domainId ?? own['x-domain-id']);
+    if (lookup !== undefined && known === undefined) {
+      return Promise.resolve(hash).then((h) =>
+        lookedUpId(pm, lookup, settings, context).then((id) =>
+          sign(pm, request, lookup.kind === 'project' ? { ...settings, projectId: id } : { ...settings, domainId: id }, context, h, fingerprint),
+        ),
+      );
+    }
     if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h, fingerprint));
     sign(pm, request, settings, context, hash, fingerprint);
     return undefined;

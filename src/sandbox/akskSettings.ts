@@ -20,7 +20,12 @@ export interface AkSkSettings {
   lockoutAfter: number;
   /** hwc_signing_algorithm (and V11's region and service). */
   scheme: SigningScheme;
+  /** AK/SK mode with an IAM endpoint: the id to look up when neither its variable nor its header is set. */
+  lookup?: AkSkLookup;
 }
+
+/** What to look up at IAM (signed with the AK/SK): a region's project id, or the account id. */
+export type AkSkLookup = ({ kind: 'project'; region: string } | { kind: 'domain' }) & { iamEndpoint: string; timeoutMs: number };
 
 /** AK/SK mode's variables: the credentials, the fixed signing date if any, hwc_debug. */
 export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
@@ -37,7 +42,30 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
   const settings: AkSkSettings = { ak, sk, ...readSigningOptions(readVar) };
   const securityToken = readVar(V.securityToken.name);
   if (securityToken !== undefined) settings.securityToken = securityToken;
+  const lookup = readLookup(readVar, settings);
+  if (lookup !== undefined) settings.lookup = lookup;
   return settings;
+}
+
+/**
+ * The id AK/SK mode finds at HUAWEICLOUD_SDK_IAM_ENDPOINT, as Huawei's SDKs do: with hwc_token_scope=domain and no
+ * HUAWEICLOUD_SDK_DOMAIN_ID the account id; else with HUAWEICLOUD_REGION and no HUAWEICLOUD_SDK_PROJECT_ID the
+ * region's project id. Without an IAM endpoint nothing is looked up.
+ */
+function readLookup(readVar: VariableReader, settings: AkSkSettings): AkSkLookup | undefined {
+  const iamEndpoint = readVar(V.iamEndpoint.name);
+  if (iamEndpoint === undefined) return undefined;
+  if (!/^https?:\/\/[^/]/i.test(iamEndpoint)) {
+    throw new HwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} must be IAM's http(s) URL, e.g. https://iam.myhuaweicloud.com`);
+  }
+  const timeoutText = readVar(V.iamTimeout.name) ?? V.iamTimeout.default;
+  if (!/^\d+$/.test(timeoutText)) throw new HwcAuthError(`fix ${V.iamTimeout.name}`, `${V.iamTimeout.name} must be a whole number`);
+  const timeoutMs = Number(timeoutText);
+  if ((readVar(V.tokenScope.name) ?? '').toLowerCase() === 'domain') {
+    return settings.domainId === undefined ? { kind: 'domain', iamEndpoint, timeoutMs } : undefined;
+  }
+  const region = readVar(V.region.name);
+  return region !== undefined && settings.projectId === undefined ? { kind: 'project', region, iamEndpoint, timeoutMs } : undefined;
 }
 
 /** How a request is signed, whatever keys sign it (AK/SK and temporary mode): credential headers, date, algorithm, debug. */

@@ -12,9 +12,9 @@ import { tokenMode } from './tokenMode';
 export const AUTH_HANDLERS = {
   aksk: akskMode,
   token: tokenMode,
+  temporary: temporaryMode,
   app: appMode,
   appcode: appCodeMode,
-  temporary: temporaryMode,
 } as const;
 
 /** 'none' leaves the request alone. */

@@ -69,6 +69,9 @@ describe('with one mock', () => {
       accessKeyLockouts: {},
       userLockouts: {},
       tokensRevoked: 0,
+      projectRequestsByIdentity: {},
+      domainRequests: 0,
+      domainRequestsByIdentity: {},
     });
     for (let i = 0; i < 205; i++) await send(cloud, { target: `/v1/n${i}` });
     const s = await stats(cloud);

@@ -27,3 +27,4 @@ export {
 } from './securityTokenRequest';
 export { parseSecurityTokenResponse, type TemporaryCredential } from './securityTokenResponse';
 export { parseTemporaryCache, usableTemporary, storeTemporary, TEMPORARY_REFRESH_MARGIN_SECONDS, type TemporaryCache } from './temporaryCache';
+export { idLookupUrl, idLookupKey, parseIdLookupResponse, parseIdCache, type IdLookup, type IdCache } from './idLookup';

@@ -37,6 +37,11 @@ export interface MockStats {
   userLockouts: Record<string, number>;
   /** X-Subject-Tokens revoked through POST /__mock/revoke-tokens. */
   tokensRevoked: number;
+  /** Authenticated GET /v3/projects requests by `aksk:<AK>` or `token:<user>`, plus ` name=<name>` when filtered. */
+  projectRequestsByIdentity: Record<string, number>;
+  /** GET /v3/auth/domains requests, and the authenticated ones by `aksk:<AK>` or `token:<user>`. */
+  domainRequests: number;
+  domainRequestsByIdentity: Record<string, number>;
 }
 
 export const VERDICTS_KEPT = 200;
@@ -58,6 +63,9 @@ export class StatsRecorder {
       accessKeyLockouts: {},
       userLockouts: {},
       tokensRevoked: 0,
+      projectRequestsByIdentity: {},
+      domainRequests: 0,
+      domainRequestsByIdentity: {},
     };
   }
 
@@ -66,6 +74,8 @@ export class StatsRecorder {
       ...this.stats,
       iamTokenRequestsByIdentity: { ...this.stats.iamTokenRequestsByIdentity },
       securityTokenRequestsByIdentity: { ...this.stats.securityTokenRequestsByIdentity },
+      projectRequestsByIdentity: { ...this.stats.projectRequestsByIdentity },
+      domainRequestsByIdentity: { ...this.stats.domainRequestsByIdentity },
       verdicts: [...this.stats.verdicts],
       accessKeyLockouts: { ...this.stats.accessKeyLockouts },
       userLockouts: { ...this.stats.userLockouts },
@@ -115,6 +125,18 @@ export class StatsRecorder {
 
   projectRequest(): void {
     this.stats.projectRequests++;
+  }
+
+  projectIdentity(identity: string): void {
+    const by = this.stats.projectRequestsByIdentity;
+    by[identity] = (by[identity] ?? 0) + 1;
+  }
+
+  domainRequest(identity: string | undefined): void {
+    this.stats.domainRequests++;
+    if (identity === undefined) return;
+    const by = this.stats.domainRequestsByIdentity;
+    by[identity] = (by[identity] ?? 0) + 1;
   }
 
   gatewayVerdict(verdict: Verdict): void {
