@@ -39,15 +39,30 @@ function compressWords(state: Int32Array): void {
   }
   let a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!;
   let e = state[4]!, f = state[5]!, g = state[6]!, h = state[7]!;
-  for (let j = 0; j < 64; j++) {
+  // Rounds 0-15 and 16-63 differ in FF, GG and T: two loops, no branch per round.
+  for (let j = 0; j < 16; j++) {
     const a12 = (a << 12) | (a >>> 20);
     const s = (a12 + e + T_ROTATED[j]!) | 0;
     const ss1 = (s << 7) | (s >>> 25);
-    const ss2 = ss1 ^ a12;
-    const ff = j < 16 ? a ^ b ^ c : (a & b) | (a & c) | (b & c);
-    const gg = j < 16 ? e ^ f ^ g : (e & f) | (~e & g);
-    const tt1 = (ff + d + ss2 + (w[j]! ^ w[j + 4]!)) | 0;
-    const tt2 = (gg + h + ss1 + w[j]!) | 0;
+    const wj = w[j]!;
+    const tt1 = ((a ^ b ^ c) + d + (ss1 ^ a12) + (wj ^ w[j + 4]!)) | 0;
+    const tt2 = ((e ^ f ^ g) + h + ss1 + wj) | 0;
+    d = c;
+    c = (b << 9) | (b >>> 23);
+    b = a;
+    a = tt1;
+    h = g;
+    g = (f << 19) | (f >>> 13);
+    f = e;
+    e = tt2 ^ ((tt2 << 9) | (tt2 >>> 23)) ^ ((tt2 << 17) | (tt2 >>> 15));
+  }
+  for (let j = 16; j < 64; j++) {
+    const a12 = (a << 12) | (a >>> 20);
+    const s = (a12 + e + T_ROTATED[j]!) | 0;
+    const ss1 = (s << 7) | (s >>> 25);
+    const wj = w[j]!;
+    const tt1 = (((a & b) | (c & (a | b))) + d + (ss1 ^ a12) + (wj ^ w[j + 4]!)) | 0;
+    const tt2 = ((g ^ (e & (f ^ g))) + h + ss1 + wj) | 0;
     d = c;
     c = (b << 9) | (b >>> 23);
     b = a;
