@@ -21,6 +21,10 @@ export {
   signature,
   authorizationHeader,
   parseAuthorization,
+  SIGNING_ALGORITHMS,
+  algorithmAuthorizationHeader,
+  parseSignedAuthorization,
+  derivedSigningKey,
   formatSdkDate,
   parseSdkDate,
   isSdkDate,
@@ -37,6 +41,10 @@ export {
 } from './core';
 export type {
   HashFunctions,
+  Sm3Functions,
+  SigningCrypto,
+  SigningAlgorithm,
+  SignedAuthorization,
   HeaderEntry,
   SignInput,
   SigningCredentials,

@@ -1,4 +1,4 @@
-import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../mock/fixtures';
+import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_APIG, MOCK_PROJECTS } from '../mock/fixtures';
 import { buildEnvironmentJson } from './builder';
 import type { CollectionDefinition } from './definitions';
 
@@ -19,6 +19,9 @@ export function mockEnvironmentValues(mockUrl: string): Record<string, string> {
     HUAWEICLOUD_USERNAME: MOCK_ACCOUNT.user.name,
     HUAWEICLOUD_PASSWORD: MOCK_ACCOUNT.user.password,
     HUAWEICLOUD_PROJECT_NAME: defaultProject.name,
+    HUAWEICLOUD_APIG_APP_KEY: MOCK_APIG.app.key,
+    HUAWEICLOUD_APIG_APP_SECRET: MOCK_APIG.app.secret,
+    HUAWEICLOUD_APIG_APP_CODE: MOCK_APIG.app.code,
   };
 }
 

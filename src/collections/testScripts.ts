@@ -5,6 +5,8 @@ import type { Expectation } from './definitions/types';
  * The mock's 200 body: {ok, auth, method, path, query, signedHeaders, canonicalRequest, projectId, bodySha256, bodyLength};
  * its 401 body: {error_code, error_msg}. Canonical-request lines are checked against the spec (signing-spec.md rules 4-5).
  */
+const ACCEPTED_WHAT = { aksk: 'AK/SK signature', token: 'IAM token', app: 'app signature', appcode: 'AppCode' } as const;
+
 export function expectationScript(expect: Expectation): string[] {
   const q = (value: string): string => JSON.stringify(value);
   if (expect.kind === 'custom') return [];
@@ -26,7 +28,7 @@ export function expectationScript(expect: Expectation): string[] {
   }
 
   const lines = [
-    `pm.test('gateway accepted the ${expect.auth === 'aksk' ? 'AK/SK signature' : 'IAM token'}', function () {`,
+    `pm.test('gateway accepted the ${ACCEPTED_WHAT[expect.auth]}', function () {`,
     '  pm.response.to.have.status(200);',
     '  var body = pm.response.json();',
     '  pm.expect(body.ok, JSON.stringify(body)).to.equal(true);',
@@ -93,6 +95,14 @@ export function expectationScript(expect: Expectation): string[] {
     lines.push(
       "pm.test('gateway received the body', function () {",
       '  pm.expect(pm.response.json().bodyLength).to.be.above(0);',
+      '});',
+    );
+  }
+  if (expect.algorithm !== undefined) {
+    lines.push(
+      `pm.test('gateway verified a ${expect.algorithm} signature', function () {`,
+      `  pm.expect(pm.response.json().algorithm).to.equal(${q(expect.algorithm)});`,
+      `  pm.expect(String(pm.request.headers.get('Authorization'))).to.match(/^${expect.algorithm} /);`,
       '});',
     );
   }

@@ -7,3 +7,12 @@ export interface HashFunctions {
   sha256Hex(data: Uint8Array | string): string;
   hmacSha256Hex(key: Uint8Array, message: Uint8Array): string;
 }
+
+/** SM3 (GB/T 32905-2016) and HMAC-SM3, the same shape as HashFunctions: only SDK-HMAC-SM3 needs them. */
+export interface Sm3Functions {
+  sm3Hex(data: Uint8Array | string): string;
+  hmacSm3Hex(key: Uint8Array, message: Uint8Array): string;
+}
+
+/** What signRequest and verifySignature take: SHA-256 always, SM3 when the caller can sign SDK-HMAC-SM3. */
+export type SigningCrypto = HashFunctions & Partial<Sm3Functions>;

@@ -39,6 +39,9 @@ export interface HostTarget {
  * - `*.myhwclouds.com`: `https://as.ap-southeast-1.myhwclouds.com` (as/v1);
  * - `*.myhuaweicloud.asia`, `*.myhuaweicloud.africa`: `https://cts.ap-southeast-5.myhuaweicloud.asia`,
  *   `https://cts.af-north-1.myhuaweicloud.africa` (cts/v3).
+ * Plus the domain under which API Gateway names the APIs users publish there (app and appcode modes): each API
+ * group's debugging domain, `sl_domain` in APIG's API reference (CreateApiGroupV2), `<group id>.apic.<region>.huaweicloudapis.com`.
+ * A custom domain bound to a group is the user's own: it goes into hwc_auth_hosts.
  */
 export const HUAWEI_CLOUD_API_DOMAINS: readonly string[] = [
   '*.myhuaweicloud.com',
@@ -48,6 +51,7 @@ export const HUAWEI_CLOUD_API_DOMAINS: readonly string[] = [
   '*.myhwclouds.com',
   '*.myhuaweicloud.asia',
   '*.myhuaweicloud.africa',
+  '*.huaweicloudapis.com',
 ];
 
 /** Loopback: where the mock cloud and local test servers listen. */

@@ -1,13 +1,15 @@
-import { authorizationHeader } from './authorization';
+import { algorithmAuthorizationHeader } from './authorizationForms';
 import { canonicalHeaders, type HeaderEntry } from './canonicalHeaders';
 import { canonicalQuery, parseRawQuery } from './canonicalQuery';
 import { canonicalRequest } from './canonicalRequest';
 import { canonicalUri } from './canonicalUri';
 import { HEADER, UNSIGNED_PAYLOAD } from './constants';
-import type { HashFunctions } from './crypto';
+import type { SigningCrypto } from './crypto';
+import { derivationScope, derivedSigningKey } from './derivedKey';
 import { payloadHash } from './payloadHash';
 import { isSdkDate } from './sdkDate';
-import { signature, stringToSign, type HeaderEncoding } from './stringToSign';
+import { SDK_HMAC_SHA256, V11_HMAC_SHA256, type DerivationTarget, type SigningAlgorithm } from './signingAlgorithm';
+import { algorithmSignature, algorithmStringToSign, type HeaderEncoding } from './stringToSign';
 import { hostHeader, parseUrl } from './url';
 
 export interface SignInput {
@@ -42,13 +44,18 @@ export interface SigningCredentials {
 export interface SignOptions {
   /** X-Sdk-Date, YYYYMMDDTHHMMSSZ: the caller owns the clock. */
   sdkDate: string;
-  crypto: HashFunctions;
+  /** SHA-256 always; SM3 too for SDK-HMAC-SM3. */
+  crypto: SigningCrypto;
   /**
    * How the HTTP client that sends the request writes header values (default 'utf8'): 'latin1' for Node's client
    * (Postman, Newman), which sends one byte per character; a value with a character above U+00FF then throws, as
    * Node cannot send it.
    */
   headerEncoding?: HeaderEncoding;
+  /** Default SDK-HMAC-SHA256. */
+  algorithm?: SigningAlgorithm;
+  /** V11-HMAC-SHA256 only (required there): the region and service its key is derived for. */
+  derivation?: DerivationTarget;
 }
 
 export interface SignResult {
@@ -60,6 +67,7 @@ export interface SignResult {
   signature: string;
   authorization: string;
   payloadHash: string;
+  algorithm: SigningAlgorithm;
 }
 
 /** Names the signer owns: an input header with one of these names is stale and is replaced. */
@@ -72,7 +80,7 @@ const OWNED = [
   HEADER.contentSha256,
 ].map((n) => n.toLowerCase());
 
-/** Signs one request with SDK-HMAC-SHA256 and returns the headers to set plus every intermediate. */
+/** Signs one request (SDK-HMAC-SHA256 unless options.algorithm says otherwise) and returns the headers to set plus every intermediate. */
 export function signRequest(input: SignInput, credentials: SigningCredentials, options: SignOptions): SignResult {
   if (!credentials.ak || !credentials.sk) throw new Error('AK and SK are required');
   if (!isSdkDate(options.sdkDate)) throw new Error(`X-Sdk-Date must be YYYYMMDDTHHMMSSZ, got ${options.sdkDate}`);
@@ -89,8 +97,10 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
   if (input.unsignedPayload) added.push([HEADER.contentSha256, UNSIGNED_PAYLOAD]);
 
   const headers = canonicalHeaders([...given, ...added]);
+  const algorithm = options.algorithm ?? SDK_HMAC_SHA256;
+  // A precomputed payload hash must be of the algorithm's hash (SHA-256, or SM3 for SDK-HMAC-SM3).
   const hash = input.unsignedPayload || input.payloadHash === undefined
-    ? payloadHash(input.body, options.crypto, input.unsignedPayload)
+    ? payloadHash(input.body, options.crypto, input.unsignedPayload, algorithm)
     : input.payloadHash;
   const cr = canonicalRequest({
     method: input.method,
@@ -100,9 +110,16 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
     signedHeaders: headers.signedHeaders,
     payloadHash: hash,
   });
-  const sts = stringToSign(cr, options.sdkDate, options.crypto, options.headerEncoding);
-  const sig = signature(sts, credentials.sk, options.crypto);
-  const authorization = authorizationHeader(credentials.ak, headers.signedHeaders, sig);
+  let scope: string | undefined;
+  let signingKey = credentials.sk;
+  if (algorithm === V11_HMAC_SHA256) {
+    if (!options.derivation) throw new Error(`${V11_HMAC_SHA256} needs a region id and a service name`);
+    scope = derivationScope(options.sdkDate, options.derivation);
+    signingKey = derivedSigningKey(credentials.ak, credentials.sk, scope, options.crypto);
+  }
+  const sts = algorithmStringToSign(algorithm, cr, options.sdkDate, options.crypto, scope, options.headerEncoding);
+  const sig = algorithmSignature(algorithm, sts, signingKey, options.crypto);
+  const authorization = algorithmAuthorizationHeader(algorithm, credentials.ak, headers.signedHeaders, sig, scope);
   return {
     headers: [...added, [HEADER.authorization, authorization]],
     canonicalRequest: cr,
@@ -111,5 +128,6 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
     signature: sig,
     authorization,
     payloadHash: hash,
+    algorithm,
   };
 }

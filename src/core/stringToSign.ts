@@ -1,6 +1,8 @@
 import { ALGORITHM } from './constants';
-import type { HashFunctions } from './crypto';
+import type { HashFunctions, SigningCrypto } from './crypto';
+import { digestHex, hmacHex } from './digest';
 import { latin1Encode } from './latin1';
+import { V11_HMAC_SHA256, type SigningAlgorithm } from './signingAlgorithm';
 import { utf8Encode } from './utf8';
 
 /**
@@ -22,4 +24,30 @@ export function stringToSign(canonicalRequest: string, sdkDate: string, crypto: 
 /** Rule 8: hex(HMAC-SHA256(key = UTF-8 bytes of SK, StringToSign)). No derived key. */
 export function signature(stringToSign: string, sk: string, crypto: HashFunctions): string {
   return crypto.hmacSha256Hex(utf8Encode(sk), utf8Encode(stringToSign));
+}
+
+/**
+ * The string to sign of any algorithm: `{algorithm}\n{X-Sdk-Date}\n{hex(H(CanonicalRequest))}`, H being SHA-256 or
+ * SM3; V11-HMAC-SHA256 puts its derivation scope (`YYYYMMDD/region/service`) on a line before the hash. The canonical
+ * request is hashed as the bytes that travel (headerEncoding, as for stringToSign).
+ */
+export function algorithmStringToSign(
+  algorithm: SigningAlgorithm,
+  canonicalRequest: string,
+  sdkDate: string,
+  crypto: SigningCrypto,
+  scope?: string,
+  headerEncoding: HeaderEncoding = 'utf8',
+): string {
+  const hash = digestHex(algorithm, crypto, headerEncoding === 'latin1' ? latin1Encode(canonicalRequest) : canonicalRequest);
+  if (algorithm === V11_HMAC_SHA256) {
+    if (!scope) throw new Error(`${V11_HMAC_SHA256} needs its derivation scope`);
+    return algorithm + '\n' + sdkDate + '\n' + scope + '\n' + hash;
+  }
+  return algorithm + '\n' + sdkDate + '\n' + hash;
+}
+
+/** hex(HMAC(key = UTF-8 bytes of the signing key, StringToSign)): HMAC-SHA256, or HMAC-SM3 for SDK-HMAC-SM3. */
+export function algorithmSignature(algorithm: SigningAlgorithm, stringToSign: string, signingKey: string, crypto: SigningCrypto): string {
+  return hmacHex(algorithm, crypto, utf8Encode(signingKey), utf8Encode(stringToSign));
 }

@@ -3,11 +3,13 @@
  * bridges them from the process environment, the masker treats the secret ones as secrets, and the README's variable
  * table is checked against this list (test/docs/variables.test.ts). Adding a variable is one entry here (plus its use).
  */
+import { DEFAULT_TEMPORARY_DURATION_SECONDS } from './iam/securityTokenRequest';
 import { DEFAULT_REFRESH_MARGIN_SECONDS } from './iam/tokenCache';
 import { DEFAULT_LOCKOUT_AFTER } from './lockout';
+import { SDK_HMAC_SHA256 } from './signingAlgorithm';
 
 /** The auth modes a variable can belong to ('none' reads nothing but hwc_auth_mode). */
-export type VariableMode = 'aksk' | 'token';
+export type VariableMode = 'aksk' | 'token' | 'app' | 'appcode' | 'temporary';
 
 export interface VariableSpec {
   /** The variable's name in Postman (and in the process environment). */
@@ -29,8 +31,8 @@ export interface VariableSpec {
 }
 
 export const VARIABLES = {
-  ak: { name: 'HUAWEICLOUD_SDK_AK', kind: 'sdk', modes: ['aksk'], secret: false, meaning: 'access key id' },
-  sk: { name: 'HUAWEICLOUD_SDK_SK', kind: 'sdk', modes: ['aksk'], secret: true, meaning: 'secret access key' },
+  ak: { name: 'HUAWEICLOUD_SDK_AK', kind: 'sdk', modes: ['aksk', 'temporary'], secret: false, meaning: 'access key id' },
+  sk: { name: 'HUAWEICLOUD_SDK_SK', kind: 'sdk', modes: ['aksk', 'temporary'], secret: true, meaning: 'secret access key' },
   securityToken: {
     name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
     kind: 'sdk',
@@ -41,37 +43,37 @@ export const VARIABLES = {
   projectId: {
     name: 'HUAWEICLOUD_SDK_PROJECT_ID',
     kind: 'sdk',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     meaning: 'aksk: sent and signed as `X-Project-Id`; token: project scope by id',
   },
   domainId: {
     name: 'HUAWEICLOUD_SDK_DOMAIN_ID',
     kind: 'sdk',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     meaning: 'aksk: sent and signed as `X-Domain-Id` (global services); token: domain scope by id',
   },
   iamEndpoint: {
     name: 'HUAWEICLOUD_SDK_IAM_ENDPOINT',
     kind: 'sdk',
-    modes: ['token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     meaning: 'IAM base URL, e.g. `https://iam.myhuaweicloud.com`',
   },
-  username: { name: 'HUAWEICLOUD_USERNAME', kind: 'sdk', modes: ['token'], secret: false, meaning: 'IAM user name' },
-  password: { name: 'HUAWEICLOUD_PASSWORD', kind: 'sdk', modes: ['token'], secret: true, meaning: 'IAM user password' },
+  username: { name: 'HUAWEICLOUD_USERNAME', kind: 'sdk', modes: ['token', 'temporary'], secret: false, meaning: 'IAM user name' },
+  password: { name: 'HUAWEICLOUD_PASSWORD', kind: 'sdk', modes: ['token', 'temporary'], secret: true, meaning: 'IAM user password' },
   domainName: {
     name: 'HUAWEICLOUD_DOMAIN_NAME',
     kind: 'sdk',
-    modes: ['token'],
+    modes: ['token', 'temporary'],
     secret: false,
     meaning: 'account (domain) name',
   },
   projectName: {
     name: 'HUAWEICLOUD_PROJECT_NAME',
     kind: 'sdk',
-    modes: ['token'],
+    modes: ['token', 'temporary'],
     secret: false,
     meaning: 'project scope by name, e.g. `cn-north-4`',
   },
@@ -81,13 +83,13 @@ export const VARIABLES = {
     modes: 'all',
     secret: false,
     meaning:
-      '`aksk`, `token` or `none` (leave the request alone, e.g. a non-Huawei call). Unset: `aksk` when AK and SK are ' +
-      'set, else `token` when `HUAWEICLOUD_USERNAME` is set, else the request fails closed',
+      '`aksk`, `token`, `temporary`, `app`, `appcode` or `none` (leave the request alone). Unset: `aksk` with AK and SK, ' +
+      'else `token` with `HUAWEICLOUD_USERNAME`, else `app`/`appcode` with their credentials, else fail closed',
   },
   authHosts: {
     name: 'hwc_auth_hosts',
     kind: 'setting',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'temporary', 'app', 'appcode'],
     secret: false,
     meaning:
       'the hosts that get credentials, comma-separated (`*.example.com`, `api.example.com:8443`, `10.0.0.0/8`, `*`); ' +
@@ -96,7 +98,7 @@ export const VARIABLES = {
   allowHttp: {
     name: 'hwc_allow_http',
     kind: 'setting',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     meaning:
       '`true`: tokens (`X-Auth-Token`, `X-Security-Token`, IAM\'s reply) may go over plain http to hosts other than loopback',
@@ -104,15 +106,15 @@ export const VARIABLES = {
   tokenScope: {
     name: 'hwc_token_scope',
     kind: 'setting',
-    modes: ['token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     default: 'project',
-    meaning: '`project` or `domain` (a token for global services)',
+    meaning: '`project` or `domain` (a token for global services; in AK/SK mode with no domain id, the account id is looked up for `X-Domain-Id`)',
   },
   tokenRefreshMargin: {
     name: 'hwc_token_refresh_margin',
     kind: 'setting',
-    modes: ['token'],
+    modes: ['token', 'temporary'],
     secret: false,
     default: `${DEFAULT_REFRESH_MARGIN_SECONDS}`,
     meaning: 'seconds; a cached token with less than this left is replaced before use',
@@ -120,7 +122,7 @@ export const VARIABLES = {
   iamTimeout: {
     name: 'hwc_iam_timeout_ms',
     kind: 'setting',
-    modes: ['token'],
+    modes: ['aksk', 'token', 'temporary'],
     secret: false,
     default: '20000',
     meaning: 'how long to wait for IAM (ms) before failing the request',
@@ -128,21 +130,21 @@ export const VARIABLES = {
   disableBodyPruning: {
     name: 'hwc_disable_body_pruning',
     kind: 'setting',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'app', 'temporary'],
     secret: false,
     meaning: '`true` for items that set `disableBodyPruning` (scripts cannot see it): GET/HEAD bodies are then sent (and signed)',
   },
   debug: {
     name: 'hwc_debug',
     kind: 'setting',
-    modes: ['aksk'],
+    modes: ['aksk', 'temporary'],
     secret: false,
     meaning: "`true`: log the canonical request (security token masked), as lines and as the one line a gateway's `APIGW.0301` quotes, to compare",
   },
   signingDate: {
     name: 'hwc_signing_date',
     kind: 'setting',
-    modes: ['aksk'],
+    modes: ['aksk', 'temporary'],
     secret: false,
     meaning: 'fixed `X-Sdk-Date` (`YYYYMMDDTHHMMSSZ`), for reproducible tests only',
   },
@@ -174,7 +176,7 @@ export const VARIABLES = {
   tokenCache: {
     name: 'hwc_token_cache',
     kind: 'state',
-    modes: ['token'],
+    modes: ['token', 'temporary'],
     secret: true,
     meaning: 'written by the script: cached tokens by identity (JSON). Never share it',
   },
@@ -212,6 +214,102 @@ export const VARIABLES = {
     modes: ['token'],
     secret: false,
     meaning: "local, set while a request is about to be sent again (its token was revoked): item tests can skip that attempt with `if (!pm.variables.get('hwc_auth_retry')) { ... }`",
+  },
+  region: {
+    name: 'HUAWEICLOUD_REGION',
+    kind: 'sdk',
+    modes: ['aksk', 'temporary'],
+    secret: false,
+    meaning:
+      'region id, e.g. `cn-north-4`: with AK/SK and no project id, its project id is looked up at IAM and sent as ' +
+      '`X-Project-Id`; the region `V11-HMAC-SHA256` derives its key for',
+  },
+  signingAlgorithm: {
+    name: 'hwc_signing_algorithm',
+    kind: 'setting',
+    modes: ['aksk', 'temporary'],
+    secret: false,
+    default: SDK_HMAC_SHA256,
+    meaning: '`SDK-HMAC-SHA256`, `V11-HMAC-SHA256` (a key derived per day, region and service) or `SDK-HMAC-SM3` (SM3, for national cryptography rules)',
+  },
+  signingService: {
+    name: 'hwc_signing_service',
+    kind: 'setting',
+    modes: ['aksk', 'temporary'],
+    secret: false,
+    meaning: '`V11-HMAC-SHA256` only: the service its key is derived for, e.g. `iam`',
+  },
+  appKey: {
+    name: 'HUAWEICLOUD_APIG_APP_KEY',
+    kind: 'sdk',
+    modes: ['app'],
+    secret: false,
+    meaning: 'API Gateway app: its Key (App authentication signs with it like an AK, without `X-Project-Id`)',
+  },
+  appSecret: {
+    name: 'HUAWEICLOUD_APIG_APP_SECRET',
+    kind: 'sdk',
+    modes: ['app'],
+    secret: true,
+    meaning: "API Gateway app: its Secret, the signature's key",
+  },
+  appCode: {
+    name: 'HUAWEICLOUD_APIG_APP_CODE',
+    kind: 'sdk',
+    modes: ['appcode'],
+    secret: true,
+    meaning: 'API Gateway app: an AppCode, sent as `X-Apig-AppCode` (simple authentication; HTTPS only, or HTTP to loopback)',
+  },
+  apigAuthHeader: {
+    name: 'hwc_apig_auth_header',
+    kind: 'setting',
+    modes: ['app'],
+    secret: false,
+    default: 'Authorization',
+    meaning: "the header the app signature goes in: a dedicated gateway's `app_auth_header`, when it is set",
+  },
+  apigStage: {
+    name: 'hwc_apig_stage',
+    kind: 'setting',
+    modes: ['app', 'appcode'],
+    secret: false,
+    meaning: 'sent (and in app mode signed) as `x-stage`: the environment the API is published in; unset: `RELEASE`',
+  },
+  agencyName: {
+    name: 'HUAWEICLOUD_AGENCY_NAME',
+    kind: 'sdk',
+    modes: ['temporary'],
+    secret: false,
+    meaning: 'an agency to assume (`assume_role`): temporary credentials of the account that delegates through it',
+  },
+  agencyDomain: {
+    name: 'HUAWEICLOUD_AGENCY_DOMAIN',
+    kind: 'sdk',
+    modes: ['temporary'],
+    secret: false,
+    meaning: 'the name of the account (domain) that created the agency',
+  },
+  temporaryDuration: {
+    name: 'hwc_temporary_duration',
+    kind: 'setting',
+    modes: ['temporary'],
+    secret: false,
+    default: `${DEFAULT_TEMPORARY_DURATION_SECONDS}`,
+    meaning: 'seconds the temporary credentials are asked for (900 to 86400); they are replaced when under 5 minutes remain',
+  },
+  temporaryCache: {
+    name: 'hwc_temporary_cache',
+    kind: 'state',
+    modes: ['temporary'],
+    secret: true,
+    meaning: 'written by the script: cached temporary AK/SK and security tokens by identity (JSON). Never share it',
+  },
+  idCache: {
+    name: 'hwc_id_cache',
+    kind: 'state',
+    modes: ['aksk'],
+    secret: false,
+    meaning: 'written by the script: project and account ids it looked up, by IAM endpoint, AK and region (JSON)',
   },
 } as const satisfies Record<string, VariableSpec>;
 

@@ -22,3 +22,24 @@ export const MOCK_PROJECTS = [
 
 /** Temporary keys are issued by POST /v3.0/OS-CREDENTIAL/securitytokens; their SK and token are random per issue. */
 export const MOCK_TEMP_AK_PREFIX = 'HWCMOCKTEMPAK';
+
+/**
+ * API Gateway apps for the published APIs under /apig/ (src/mock/gateway/apigGateway.ts): App authentication signs
+ * with key/secret; simple authentication sends the app's code as X-Apig-AppCode. `authHeader` is the app_auth_header
+ * of the mock's dedicated gateway for /apig/custom-header/; `stages` are the environments the APIs are published in.
+ */
+export const MOCK_APIG = {
+  app: {
+    key: 'a4f0b2c6d8e94f1a8b3c5d7e9f1a2b3c',
+    secret: 'MockAppSecret0001xxxxxxxxxxxxxxxxxxxxxxx',
+    code: 'MockAppCode0001xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  },
+  authHeader: 'X-Apig-App-Auth',
+  stages: ['RELEASE', 'TEST'],
+} as const;
+
+/**
+ * Agencies another account created for MOCK_ACCOUNT (assume_role at POST /v3.0/OS-CREDENTIAL/securitytokens): the
+ * temporary credentials issued for one act for its delegating account.
+ */
+export const MOCK_AGENCIES = [{ name: 'mock-ops-agency', domainName: 'mock-delegating-account', domainId: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' }] as const;

@@ -30,22 +30,36 @@ export async function readRequest(req: IncomingMessage, bytesKept: (path: string
     path,
     query: q < 0 ? '' : target.slice(q + 1),
     headers,
-    body: await readBody(req, bytesKept(path)),
+    body: await readBody(req, bytesKept(path), namesSm3(headers)),
   };
 }
 
-function readBody(req: IncomingMessage, keep: number): Promise<ReceivedBody> {
+/** Whether a header (Authorization, or a dedicated gateway's renamed app auth header) carries an SM3 signature. */
+function namesSm3(headers: Record<string, string | string[]>): boolean {
+  return Object.values(headers).some((v) => (Array.isArray(v) ? v : [v]).some((x) => /SDK-HMAC-SM3/i.test(x)));
+}
+
+function readBody(req: IncomingMessage, keep: number, sm3: boolean): Promise<ReceivedBody> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
+    const sm3Hash = sm3 ? createHash('sm3') : undefined;
     let chunks: Buffer[] | undefined = [];
     let length = 0;
     req.on('data', (chunk: Buffer) => {
       hash.update(chunk);
+      sm3Hash?.update(chunk);
       length += chunk.length;
       if (chunks && length <= keep) chunks.push(chunk);
       else chunks = undefined;
     });
-    req.on('end', () => resolve({ length, sha256: hash.digest('hex'), bytes: chunks ? Buffer.concat(chunks) : undefined }));
+    req.on('end', () =>
+      resolve({
+        length,
+        sha256: hash.digest('hex'),
+        ...(sm3Hash ? { sm3: sm3Hash.digest('hex') } : {}),
+        bytes: chunks ? Buffer.concat(chunks) : undefined,
+      }),
+    );
     req.on('error', reject);
   });
 }

@@ -7,13 +7,15 @@ import { hashBody, type BodyHash } from './bodyHash';
 import { clockCorrectionFor } from './clockCorrection';
 import { HwcAuthError } from './errors';
 import { assertNotLockedOut, skFingerprint } from './lockoutGuard';
+import { lookedUpId } from './lookedUpIds';
 import type { Pm } from './pm';
 import { writeBack, type ResolvedRequest } from './resolveRequest';
 import { sandboxConsole } from './sandboxConsole';
 
 /**
- * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256) and writes the
- * request back with X-Sdk-Date, the credential headers and Authorization. Header values are signed as the bytes
+ * AK/SK mode: hashes the resolved body (bodyHash.ts), signs with the pure core (SDK-HMAC-SHA256, or the
+ * hwc_signing_algorithm chosen: V11-HMAC-SHA256, SDK-HMAC-SM3) and writes the request back with X-Sdk-Date, the
+ * credential headers and Authorization. Header values are signed as the bytes
  * Postman's HTTP client (Node's) sends: one byte per character (Latin-1), so `café` is signed with E9, as the gateway
  * receives it. Before that, it stops an AK that failed the signature check too often in this run (lockoutGuard.ts)
  * and corrects the clock by the offset learnt for the host (clockCorrection.ts); after, it leaves what it signed for
@@ -44,14 +46,25 @@ export const akskMode: AuthHandler<AkSkSettings> = {
     // sandbox can (asynchronously), else by the bundled SHA-256 straight from the text.
     const text = request.body.kind === 'text' && request.body.text !== '' ? request.body.text : undefined;
     assertSendableHeaders(request.signedHeaders);
-    const hash = text === undefined ? undefined : hashBody(text);
+    const hash = text === undefined ? undefined : hashBody(text, settings.scheme.algorithm);
+    // With no project (or account) id anywhere, it is looked up at IAM first (HUAWEICLOUD_REGION, hwc_token_scope).
+    const lookup = settings.lookup;
+    const own = request.credentialHeaders;
+    const known = lookup?.kind === 'project' ? (settings.projectId ?? own['x-project-id']) : (settings.domainId ?? own['x-domain-id']);
+    if (lookup !== undefined && known === undefined) {
+      return Promise.resolve(hash).then((h) =>
+        lookedUpId(pm, lookup, settings, context).then((id) =>
+          sign(pm, request, lookup.kind === 'project' ? { ...settings, projectId: id } : { ...settings, domainId: id }, context, h, fingerprint),
+        ),
+      );
+    }
     if (hash instanceof Promise) return hash.then((h) => sign(pm, request, settings, context, h, fingerprint));
     sign(pm, request, settings, context, hash, fingerprint);
     return undefined;
   },
 };
 
-/** Signs with the pure core (SDK-HMAC-SHA256), the body's hash given, and writes the request back. */
+/** Signs with the pure core (the settings' algorithm), the body's hash given, and writes the request back. */
 function sign(
   pm: Pm,
   request: ResolvedRequest,
@@ -78,10 +91,10 @@ function sign(
       url: request.url,
       headers: request.signedHeaders,
       unsignedPayload: request.body.kind === 'unsigned',
-      ...(body !== undefined && { payloadHash: body.sha256Hex }),
+      ...(body !== undefined && { payloadHash: body.hex }),
     },
     credentials,
-    { sdkDate, crypto, headerEncoding: 'latin1' },
+    { sdkDate, crypto, headerEncoding: 'latin1', ...settings.scheme },
   );
   writeBack(pm, request, result.headers);
   // The security token (and any header named like a credential) is masked.

@@ -1,16 +1,16 @@
-import type { HashFunctions } from '../core';
+import type { SigningCrypto } from '../core';
 import type { VariableReader } from './config';
 import type { HostPolicy } from './hostPolicy';
 import type { Pm } from './pm';
 import type { ResolvedRequest } from './resolveRequest';
 
 /**
- * What every mode gets from the entry point: the clock (epoch ms), the sandbox's hash functions, whether this
- * attempt is the response side's retry of the request (retryFlag.ts), and the host policy.
+ * What every mode gets from the entry point: the clock (epoch ms), the sandbox's hash functions (SHA-256, SM3),
+ * whether this attempt is the response side's retry of the request (retryFlag.ts), and the host policy.
  */
 export interface AuthContext {
   now: number;
-  crypto: HashFunctions;
+  crypto: SigningCrypto;
   retried: boolean;
   /** Which hosts get credentials and whether tokens may cross plain http (the request's host is already checked). */
   hosts: HostPolicy;

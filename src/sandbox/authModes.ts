@@ -1,14 +1,20 @@
 import { VARIABLES as V } from '../core/variables';
 import { akskMode } from './akskMode';
+import { appCodeMode } from './appCodeMode';
+import { appMode } from './appMode';
 import type { AuthHandler } from './authHandler';
 import type { VariableReader } from './config';
 import { HwcAuthError } from './errors';
+import { temporaryMode } from './temporaryMode';
 import { tokenMode } from './tokenMode';
 
 /** The auth modes by their hwc_auth_mode value. A new mode is one handler file plus one line here. */
 export const AUTH_HANDLERS = {
   aksk: akskMode,
   token: tokenMode,
+  temporary: temporaryMode,
+  app: appMode,
+  appcode: appCodeMode,
 } as const;
 
 /** 'none' leaves the request alone. */
@@ -41,6 +47,8 @@ export function authMode(readVar: VariableReader): AuthMode {
   const sk = readVar(V.sk.name) !== undefined;
   if (ak && sk) return 'aksk';
   if (readVar(V.username.name) !== undefined) return 'token';
+  if (readVar(V.appKey.name) !== undefined && readVar(V.appSecret.name) !== undefined) return 'app';
+  if (readVar(V.appCode.name) !== undefined) return 'appcode';
   // Only one of AK/SK: AK/SK was meant, and readAkSkSettings names the missing one.
   if (ak || sk) return 'aksk';
   throw new HwcAuthError(

@@ -1,6 +1,7 @@
-import { BODY_TOO_LARGE_FIX, bodyTooLargeMessage, MAX_SIGNED_BODY_BYTES } from '../core';
+import { BODY_TOO_LARGE_FIX, bodyTooLargeMessage, MAX_SIGNED_BODY_BYTES, SDK_HMAC_SM3, type SigningAlgorithm } from '../core';
 import { HwcAuthError } from './errors';
 import { sha256Utf8, toHex } from './sandboxCrypto';
+import { sm3Utf8 } from './sandboxSm3';
 
 /**
  * The payload hash of a text body and the length of its UTF-8 bytes (the API gateway refuses AK/SK-signed bodies over
@@ -9,7 +10,8 @@ import { sha256Utf8, toHex } from './sandboxCrypto';
  * hashes it and counts its bytes as it goes.
  */
 export interface BodyHash {
-  sha256Hex: string;
+  /** Lowercase hex digest: SHA-256, or SM3 for SDK-HMAC-SM3. */
+  hex: string;
   byteLength: number;
 }
 
@@ -25,17 +27,24 @@ interface NativeHashing {
 /** How long the sandbox is kept waiting for WebCrypto at most; then the bundled hash takes over. */
 const NATIVE_HASH_TIMEOUT_MS = 30000;
 
-/** Hashes `text`; a promise when WebCrypto does it. Throws (or rejects) when the body is over the 12 MB limit. */
-export function hashBody(text: string): BodyHash | Promise<BodyHash> {
+/**
+ * Hashes `text` with the algorithm's hash; a promise when WebCrypto does it. Throws (or rejects) when the body is over
+ * the 12 MB limit. SM3 (SDK-HMAC-SM3) is always the bundled one: WebCrypto has no SM3.
+ */
+export function hashBody(text: string, algorithm?: SigningAlgorithm): BodyHash | Promise<BodyHash> {
   // A UTF-8 encoding has at least as many bytes as the text has UTF-16 units: refuse before any hashing.
   if (text.length > MAX_SIGNED_BODY_BYTES) throw tooLarge(text.length, true);
+  if (algorithm === SDK_HMAC_SM3) {
+    const { digest, byteLength } = sm3Utf8(text);
+    return checked({ hex: toHex(digest), byteLength });
+  }
   const native = text.length >= NATIVE_HASH_MIN_CHARS ? nativeHashing() : undefined;
   return native ? hashNatively(native, text) : checked(hashBundled(text));
 }
 
 function hashBundled(text: string): BodyHash {
   const { digest, byteLength } = sha256Utf8(text);
-  return { sha256Hex: toHex(digest), byteLength };
+  return { hex: toHex(digest), byteLength };
 }
 
 function checked(hash: BodyHash): BodyHash {
@@ -61,7 +70,7 @@ function hashNatively(native: NativeHashing, text: string): Promise<BodyHash> {
       resolve(hash);
     };
     native.digest('SHA-256', bytes).then(
-      (digest) => done({ sha256Hex: toHex(new Uint8Array(digest)), byteLength: bytes.length }),
+      (digest) => done({ hex: toHex(new Uint8Array(digest)), byteLength: bytes.length }),
       () => done(hashBundled(text)),
     );
   });

@@ -90,3 +90,19 @@ export function assertNotPlainHttp(policy: HostPolicy, target: { scheme: string;
       `${V.allowHttp.name}=true if this network is trusted`,
   );
 }
+
+/**
+ * Before a call to IAM whose reply carries a credential (a token, temporary keys): the IAM endpoint must not be plain
+ * http unless it is loopback or hwc_allow_http is set. IAM's host needs no place in hwc_auth_hosts (what is sent is
+ * for IAM).
+ */
+export function assertIamReplyProtected(policy: HostPolicy, iamEndpoint: string, what: string): void {
+  let target: { scheme: string; hostname: string };
+  try {
+    const { protocol, hostname } = parseUrl(iamEndpoint);
+    target = { scheme: protocol, hostname };
+  } catch {
+    throw new HwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} is not an http(s) URL with a host`);
+  }
+  assertNotPlainHttp(policy, target, what);
+}

@@ -1,7 +1,7 @@
 import { IamError, tokenUrl, type TokenIdentity } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
 import { HwcAuthError, messageOf } from './errors';
-import { errorCode, networkFailure } from './networkErrors';
+import { errorCode, networkErrorText, networkFailure } from './networkErrors';
 import { SendRequestError } from './sendRequest';
 
 /**
@@ -24,8 +24,7 @@ export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: u
   }
   const failure = networkFailure(err instanceof SendRequestError ? err.code : errorCode(err));
   const host = hostOf(identity.iamEndpoint);
-  const said = messageOf(err);
-  const failed = `IAM token request failed: ${failure.words ? `${said}: ${failure.words}` : said} ${where}`;
+  const failed = `IAM token request failed: ${networkErrorText(err)} ${where}`;
   if (failure.code === 'HPE_HEADER_OVERFLOW') {
     return new HwcAuthError(
       `IAM's reply is too large for this client: run with NODE_OPTIONS=--max-http-header-size=65536`,

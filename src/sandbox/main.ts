@@ -16,7 +16,7 @@ import type { Pm } from './pm';
 import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
 import { takeRetry } from './retryFlag';
-import { sandboxCrypto } from './sandboxCrypto';
+import { sandboxSigningCrypto } from './sandboxSigningCrypto';
 import { UnresolvedReferences } from './unresolved';
 
 declare const pm: Pm;
@@ -63,7 +63,7 @@ function authenticate(pmApi: Pm, readVar: VariableReader, unresolved: Unresolved
   // resolveRequest throws when anything was unresolved, so the mode, its settings and the hosts were read without error.
   // Before any credential is added: only the allowed hosts get one, and tokens never cross plain http.
   assertCredentialsMayGo(hosts!, request.target, handler!.tokenHeader(settings, request));
-  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxCrypto, retried, hosts: hosts! });
+  return handler!.apply(pmApi, request, settings, { now: Date.now(), crypto: sandboxSigningCrypto, retried, hosts: hosts! });
 }
 
 run(pm);

@@ -1,3 +1,5 @@
+import { messageOf } from './errors';
+
 /**
  * Network errors of pm.sendRequest in words. Through Newman they arrive as little more than Node's code
  * (`{ code: 'ECONNRESET' }` for "socket hang up", `HPE_HEADER_OVERFLOW` for a reply whose headers are too large), so
@@ -43,4 +45,11 @@ export function networkFailure(code: string | undefined): NetworkFailure {
     return { code, stage: 'tls', words: 'the TLS handshake failed (the certificate was not accepted, or the server does not speak TLS)' };
   }
   return { code, stage: 'connect', words: '' };
+}
+
+/** A failed exchange in one phrase for a message: the error as reported, then what its code means, when known. */
+export function networkErrorText(err: unknown): string {
+  const said = messageOf(err);
+  const { words } = networkFailure(errorCode(err));
+  return words ? `${said}: ${words}` : said;
 }

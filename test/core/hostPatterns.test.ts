@@ -144,6 +144,8 @@ describe('the default list', () => {
     'as.ap-southeast-1.myhwclouds.com',
     'cts.ap-southeast-5.myhuaweicloud.asia',
     'cts.af-north-1.myhuaweicloud.africa',
+    // an API group's debugging domain on API Gateway (sl_domain)
+    '03ce15e6b04e43d088581ceb15d5a4f7.apic.cn-north-4.huaweicloudapis.com',
     'localhost',
     '127.0.0.1',
     '127.8.9.10',
@@ -152,7 +154,7 @@ describe('the default list', () => {
     expect(hostAllowed(patterns, target(hostname))).toBe(true);
   });
 
-  it.each(['example.com', 'api.example.com', 'myhuaweicloud.com', 'huaweicloud.com.evil.net', '10.0.0.1', '192.168.1.1', '[::2]', 'localhost.evil.net'])(
+  it.each(['example.com', 'api.example.com', 'myhuaweicloud.com', 'huaweicloud.com.evil.net', 'huaweicloudapis.com.evil.net', '10.0.0.1', '192.168.1.1', '[::2]', 'localhost.evil.net'])(
     'refuses %s',
     (hostname) => {
       expect(hostAllowed(patterns, target(hostname))).toBe(false);

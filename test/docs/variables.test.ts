@@ -72,12 +72,15 @@ describe('the registry', () => {
     for (const v of VARIABLE_LIST) expect(v.name).toMatch(v.kind === 'sdk' ? /^HUAWEICLOUD_[A-Z_]+$/ : /^hwc_[a-z_]+$/);
   });
 
-  it('marks the SK, security token, password and token cache secret, and nothing else', () => {
+  it('marks the SK, security token, password, token cache, app secret, AppCode and temporary cache secret, and nothing else', () => {
     expect(VARIABLE_LIST.filter((v) => v.secret).map((v) => v.name)).toEqual([
       'HUAWEICLOUD_SDK_SK',
       'HUAWEICLOUD_SDK_SECURITY_TOKEN',
       'HUAWEICLOUD_PASSWORD',
       'hwc_token_cache',
+      'HUAWEICLOUD_APIG_APP_SECRET',
+      'HUAWEICLOUD_APIG_APP_CODE',
+      'hwc_temporary_cache',
     ]);
     expect(SECRET_VARIABLE_NAMES).toEqual(['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache']);
   });

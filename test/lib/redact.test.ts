@@ -96,3 +96,21 @@ describe('CI examples', () => {
     expect(command).not.toMatch(/HUAWEICLOUD_SDK_SK|PASSWORD|--env-var HUAWEICLOUD/);
   });
 });
+
+describe('the temporary credential cache and AppCodes', () => {
+  it('masks hwc_temporary_cache whole and the secret and security token inside it, not the temporary AK', () => {
+    const cache = JSON.stringify({ '["k"]': { access: 'TMPACCESSKEY0001', secret: 'temporary-secret-0001', securityToken: 'security-token-0001', expiresAt: 1 } });
+    const r = new Redactor();
+    r.addVariable('hwc_temporary_cache', cache);
+    expect(r.mask(`x ${cache} y`)).toBe(`x ${MASK} y`);
+    expect(r.mask('sk=temporary-secret-0001 token=security-token-0001 ak=TMPACCESSKEY0001')).toBe(`sk=${MASK} token=${MASK} ak=TMPACCESSKEY0001`);
+  });
+
+  it('treats the app secret, the AppCode and the X-Apig-AppCode header as secrets', () => {
+    expect(isSecretName('HUAWEICLOUD_APIG_APP_SECRET')).toBe(true);
+    expect(isSecretName('HUAWEICLOUD_APIG_APP_CODE')).toBe(true);
+    const r = new Redactor();
+    r.addHeader('X-Apig-AppCode', 'app-code-value-0001');
+    expect(r.mask('X-Apig-AppCode: app-code-value-0001')).toBe(`X-Apig-AppCode: ${MASK}`);
+  });
+});

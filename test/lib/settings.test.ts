@@ -30,8 +30,14 @@ describe('variablesFromEnv', () => {
   });
 
   it('masks the secret credentials from the first byte, and the masker knows every registered secret name', () => {
-    expect([...SECRET_ENV].sort()).toEqual(['HUAWEICLOUD_PASSWORD', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_SK']);
-    for (const name of ['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache']) {
+    expect([...SECRET_ENV].sort()).toEqual([
+      'HUAWEICLOUD_APIG_APP_CODE',
+      'HUAWEICLOUD_APIG_APP_SECRET',
+      'HUAWEICLOUD_PASSWORD',
+      'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+      'HUAWEICLOUD_SDK_SK',
+    ]);
+    for (const name of ['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache', 'HUAWEICLOUD_APIG_APP_SECRET', 'HUAWEICLOUD_APIG_APP_CODE']) {
       expect(isSecretName(name)).toBe(true);
     }
   });

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { formatSdkDate, signRequest, type HeaderEncoding, type SigningCredentials } from '../../src/core';
+import { formatSdkDate, signRequest, type HeaderEncoding, type SignOptions, type SigningCredentials } from '../../src/core';
 import { nodeCrypto } from '../../src/node/nodeCrypto';
 import { MOCK_ACCOUNT, MOCK_AKSK, startMockCloud, type MockCloud } from '../../src/mock';
 
@@ -56,6 +56,8 @@ export interface SignedRequest extends RawRequest {
   unsignedPayload?: boolean;
   /** How the signer hashes header values (default UTF-8); node:http sends header strings as Latin-1. */
   headerEncoding?: HeaderEncoding;
+  /** hwc_signing_algorithm and V11's derivation target; default SDK-HMAC-SHA256. */
+  scheme?: Pick<SignOptions, 'algorithm' | 'derivation'>;
 }
 
 /** Signs with the core's signRequest (fixture AK/SK by default) and sends exactly what was signed. */
@@ -70,7 +72,12 @@ export function sendSigned(cloud: MockCloud, req: SignedRequest) {
       ...(req.unsignedPayload ? { unsignedPayload: true } : {}),
     },
     req.credentials ?? { ak: MOCK_AKSK.ak, sk: MOCK_AKSK.sk },
-    { sdkDate: formatSdkDate(req.at ?? Date.now()), crypto: nodeCrypto, ...(req.headerEncoding ? { headerEncoding: req.headerEncoding } : {}) },
+    {
+      sdkDate: formatSdkDate(req.at ?? Date.now()),
+      crypto: nodeCrypto,
+      ...(req.headerEncoding ? { headerEncoding: req.headerEncoding } : {}),
+      ...req.scheme,
+    },
   );
   const all: Record<string, string> = Object.fromEntries([...headers, ...signed.headers]);
   return { signed, response: send(cloud, { ...req, headers: all }) };

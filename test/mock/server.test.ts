@@ -65,12 +65,16 @@ describe('with one mock', () => {
       verdicts: [],
       securityTokenRequests: 0,
       securityTokensIssued: 0,
+      securityTokenRequestsByIdentity: {},
       projectRequests: 0,
       accessKeyLockouts: {},
       accessKeyLockoutsOtherKeys: 0,
       userLockouts: {},
       userLockoutsOtherUsers: 0,
       tokensRevoked: 0,
+      projectRequestsByIdentity: {},
+      domainRequests: 0,
+      domainRequestsByIdentity: {},
     });
     for (let i = 0; i < 205; i++) await send(cloud, { target: `/v1/n${i}` });
     const s = await stats(cloud);

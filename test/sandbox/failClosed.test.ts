@@ -39,7 +39,7 @@ eachSandbox('fail closed', (run) => {
 
   test('an unknown hwc_auth_mode', async () => {
     const result = await run({ request: GET, environment: akskEnv({ hwc_auth_mode: 'basic' }) });
-    expectFailedClosed(result, /hwc_auth_mode/, /aksk, token or none/);
+    expectFailedClosed(result, /hwc_auth_mode/, /aksk, token, temporary, app, appcode or none/);
   });
 
   test('a credential variable that refers to an undefined variable: names it, not the value', async () => {

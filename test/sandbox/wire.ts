@@ -1,10 +1,11 @@
 /**
  * What goes on the wire for a request the pre-request script returned, computed with postman-runtime's own code
  * (postman-url-encoder, requester/core getRequestBody, the raw-JSON comment pass, postman-request's form encoding),
- * and an SDK-HMAC-SHA256 verifier written from the spec with node:crypto. Both are independent of src/: a test that
+ * and a verifier of SDK-HMAC-SHA256 (and of V11-HMAC-SHA256 and SDK-HMAC-SM3, from Huawei's Go SDK) written from the
+ * spec with node:crypto. Both are independent of src/: a test that
  * passes here shows that what was signed is what is sent.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { stringify as qsStringify } from 'node:querystring';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -136,16 +137,20 @@ export interface Verification {
   authorization: string;
 }
 
-/** Recomputes the Authorization the server would expect for the wire request and compares. */
-export function verifyWire(wire: WireRequest, ak: string, sk: string): Verification {
-  const authorization = headerValue(wire, 'Authorization');
-  const m = /^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
-  if (!m) throw new Error(`malformed Authorization: ${authorization}`);
-  const signedHeaders = m[2]!.split(';');
+/** Recomputes the Authorization the server would expect for the wire request and compares (any of the three algorithms). */
+export function verifyWire(wire: WireRequest, ak: string, sk: string, authHeader = 'Authorization'): Verification {
+  const authorization = headerValue(wire, authHeader);
+  const access = /^(SDK-HMAC-SHA256|SDK-HMAC-SM3) Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
+  const credential = /^(V11-HMAC-SHA256) Credential=([^/,]+)\/([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(authorization);
+  if (!access && !credential) throw new Error(`malformed Authorization: ${authorization}`);
+  const algorithm = (access ?? credential)![1]!;
+  const scope = credential?.[3];
+  const signedHeaders = (access ? access[3]! : credential![4]!).split(';');
+  const hash = algorithm === 'SDK-HMAC-SM3' ? 'sm3' : 'sha256';
   const sdkDate = headerValue(wire, 'X-Sdk-Date');
   const [path, query = ''] = wire.path.split(/\?(.*)/s) as [string, string?];
   const unsigned = wire.headers.some(([k, v]) => k.toLowerCase() === 'x-sdk-content-sha256' && v === 'UNSIGNED-PAYLOAD');
-  const payloadHash = unsigned ? 'UNSIGNED-PAYLOAD' : createHash('sha256').update(wire.body ?? Buffer.alloc(0)).digest('hex');
+  const payloadHash = unsigned ? 'UNSIGNED-PAYLOAD' : createHash(hash).update(wire.body ?? Buffer.alloc(0)).digest('hex');
   const canonicalHeaders = signedHeaders.map((h) => `${h}:${headerValue(wire, h).trim()}\n`).join('');
   const canonicalRequest = [
     wire.method,
@@ -157,9 +162,13 @@ export function verifyWire(wire: WireRequest, ak: string, sk: string): Verificat
   ].join('\n');
   // Header values travel as Node's HTTP client writes them, one byte per character (Latin-1), and the gateway hashes
   // the bytes it received; the rest of the canonical request is ASCII.
-  const sts = `SDK-HMAC-SHA256\n${sdkDate}\n${createHash('sha256').update(canonicalRequest, 'latin1').digest('hex')}`;
-  const signature = createHmac('sha256', Buffer.from(sk, 'utf8')).update(sts, 'utf8').digest('hex');
-  const expectedAuthorization = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+  const crHash = createHash(hash).update(canonicalRequest, 'latin1').digest('hex');
+  const sts = scope === undefined ? `${algorithm}\n${sdkDate}\n${crHash}` : `${algorithm}\n${sdkDate}\n${scope}\n${crHash}`;
+  // V11: the HMAC key is the hex text of HKDF-SHA256(IKM = SK, salt = AK, info = scope, 32 bytes).
+  const key = scope === undefined ? sk : Buffer.from(hkdfSync('sha256', sk, ak, scope, 32)).toString('hex');
+  const signature = createHmac(hash, Buffer.from(key, 'utf8')).update(sts, 'utf8').digest('hex');
+  const who = scope === undefined ? `Access=${ak}` : `Credential=${ak}/${scope}`;
+  const expectedAuthorization = `${algorithm} ${who}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
   return {
     ok: expectedAuthorization === authorization && signedHeaders.join(';') === [...signedHeaders].sort().join(';'),
     canonicalRequest,

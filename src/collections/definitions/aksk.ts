@@ -1,3 +1,4 @@
+import { MOCK_ACCOUNT, MOCK_PROJECTS } from '../../mock/fixtures';
 import { armNextRequest, BASE_URL, disarm, EMPTY_BODY_SHA256, IAM_ENDPOINT, sha256Hex } from './common';
 import type { CollectionDefinition, FolderDefinition } from './types';
 
@@ -231,6 +232,84 @@ const credentialHeaders: FolderDefinition = {
   ],
 };
 
+const [cnNorth4, apSoutheast1] = MOCK_PROJECTS;
+
+const idLookups: FolderDefinition = {
+  name: 'Project and account ids looked up',
+  description:
+    'With HUAWEICLOUD_REGION and no HUAWEICLOUD_SDK_PROJECT_ID the script looks the project id up at IAM ' +
+    '(GET /v3/projects?name={region}, signed with the AK/SK) once per AK and region, caches it in hwc_id_cache and ' +
+    'sends it as X-Project-Id; with hwc_token_scope=domain and no HUAWEICLOUD_SDK_DOMAIN_ID it looks up the account ' +
+    "id (GET /v3/auth/domains) for X-Domain-Id. Each request is prepared by the previous one's test script.",
+  items: [
+    {
+      name: 'Prepare: no project id, region cn-north-4',
+      description: 'A plain signed call; its test script removes the project id and sets the region.',
+      method: 'GET',
+      url: '{{baseUrl}}/v1/lookup/prepare',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', path: '/v1/lookup/prepare' },
+      tests: armNextRequest('no project id, region cn-north-4.', { HUAWEICLOUD_SDK_PROJECT_ID: '', HUAWEICLOUD_REGION: cnNorth4.name }),
+    },
+    {
+      name: 'Project id of cn-north-4 looked up',
+      description: 'X-Project-Id is the project id IAM gives for cn-north-4, signed.',
+      method: 'GET',
+      url: '{{baseUrl}}/v1/lookup/servers',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', signedHeadersInclude: ['x-project-id'], projectId: cnNorth4.id },
+      tests: armNextRequest('the same region again: served from the cache.', { HUAWEICLOUD_REGION: cnNorth4.name }),
+    },
+    {
+      name: 'Same region again, from the cache',
+      description: 'No second lookup for the same AK and region.',
+      method: 'POST',
+      url: '{{baseUrl}}/v1/lookup/servers',
+      body: { mode: 'raw', language: 'json', raw: JSON_BODY },
+      expect: { kind: 'accepted', auth: 'aksk', method: 'POST', signedHeadersInclude: ['x-project-id'], projectId: cnNorth4.id },
+      tests: armNextRequest('another region.', { HUAWEICLOUD_REGION: apSoutheast1.name }),
+    },
+    {
+      name: 'Project id of ap-southeast-1 looked up',
+      description: 'Another region, another project id.',
+      method: 'GET',
+      url: '{{baseUrl}}/v1/lookup/servers',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', projectId: apSoutheast1.id },
+      tests: [
+        ...disarm(['HUAWEICLOUD_REGION']),
+        ...armNextRequest('a global service: the account id instead.', { hwc_token_scope: 'domain', HUAWEICLOUD_SDK_DOMAIN_ID: '' }),
+      ],
+    },
+    {
+      name: 'Account id looked up for a global service',
+      description: 'hwc_token_scope=domain and no HUAWEICLOUD_SDK_DOMAIN_ID: X-Domain-Id from GET /v3/auth/domains.',
+      method: 'GET',
+      url: '{{baseUrl}}/v3/lookup/global',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', signedHeadersInclude: ['x-domain-id'], signedHeadersExclude: ['x-project-id'] },
+      tests: [
+        "pm.test('X-Domain-Id is the account id IAM gave', function () {",
+        `  pm.expect(String(pm.response.json().canonicalRequest)).to.include(${JSON.stringify('x-domain-id:' + MOCK_ACCOUNT.domainId + '\n')});`,
+        '});',
+        ...disarm(['hwc_token_scope', 'HUAWEICLOUD_SDK_DOMAIN_ID', 'HUAWEICLOUD_SDK_PROJECT_ID']),
+      ],
+    },
+    {
+      name: 'IAM was asked once per AK and region',
+      description: 'GET /__mock/stats (mock cloud only): one project lookup per region, one account lookup.',
+      method: 'GET',
+      url: '{{baseUrl}}/__mock/stats',
+      expect: { kind: 'custom' },
+      tests: [
+        'var stats = pm.response.json();',
+        "var ak = pm.variables.get('HUAWEICLOUD_SDK_AK');",
+        "pm.test('one lookup per AK and region, one per account', function () {",
+        `  pm.expect(stats.projectRequestsByIdentity['aksk:' + ak + ' name=${cnNorth4.name}']).to.equal(1);`,
+        `  pm.expect(stats.projectRequestsByIdentity['aksk:' + ak + ' name=${apSoutheast1.name}']).to.equal(1);`,
+        "  pm.expect(stats.domainRequestsByIdentity['aksk:' + ak]).to.equal(1);",
+        '});',
+      ],
+    },
+  ],
+};
+
 const temporaryKeys: FolderDefinition = {
   name: 'Temporary security credentials',
   description:
@@ -295,6 +374,55 @@ const temporaryKeys: FolderDefinition = {
   ],
 };
 
+const algorithms: FolderDefinition = {
+  name: 'Signing algorithms',
+  description:
+    'hwc_signing_algorithm: SDK-HMAC-SHA256 (the default), V11-HMAC-SHA256 (a key derived per day, region and ' +
+    'service: HUAWEICLOUD_REGION and hwc_signing_service) and SDK-HMAC-SM3 (the SM3 hash). Each request is prepared ' +
+    "by the previous one's test script (local variables); the gateway says which algorithm it verified.",
+  items: [
+    {
+      name: 'Default algorithm is SDK-HMAC-SHA256',
+      description: 'No hwc_signing_algorithm: SDK-HMAC-SHA256. Its test script prepares V11 for the next request.',
+      method: 'GET',
+      url: '{{baseUrl}}/v1/algorithms/default',
+      expect: { kind: 'accepted', auth: 'aksk', method: 'GET', path: '/v1/algorithms/default', algorithm: 'SDK-HMAC-SHA256' },
+      tests: armNextRequest('sign with V11-HMAC-SHA256 for cn-north-4 and the iam service.', {
+        hwc_signing_algorithm: 'V11-HMAC-SHA256',
+        HUAWEICLOUD_REGION: 'cn-north-4',
+        hwc_signing_service: 'iam',
+      }),
+    },
+    {
+      name: 'V11-HMAC-SHA256 with a derived key',
+      description: 'Authorization: V11-HMAC-SHA256 Credential={AK}/{YYYYMMDD}/cn-north-4/iam; the key is HKDF-SHA256(SK, AK, scope).',
+      method: 'POST',
+      url: '{{baseUrl}}/v3.0/OS-USER/users?limit=1',
+      body: { mode: 'raw', language: 'json', raw: JSON_BODY },
+      expect: {
+        kind: 'accepted', auth: 'aksk', method: 'POST', path: '/v3.0/OS-USER/users', canonicalQuery: 'limit=1',
+        bodySha256: sha256Hex(JSON_BODY), algorithm: 'V11-HMAC-SHA256',
+      },
+      tests: [
+        "pm.test('the credential scope names the region and service', function () {",
+        "  pm.expect(String(pm.request.headers.get('Authorization'))).to.match(/Credential=[^/]+\\/\\d{8}\\/cn-north-4\\/iam, /);",
+        '});',
+        ...disarm(['HUAWEICLOUD_REGION', 'hwc_signing_service']),
+        ...armNextRequest('sign with SDK-HMAC-SM3.', { hwc_signing_algorithm: 'SDK-HMAC-SM3' }),
+      ],
+    },
+    {
+      name: 'SDK-HMAC-SM3',
+      description: 'The payload and the canonical request hashed with SM3, the signature an HMAC-SM3 keyed by the SK.',
+      method: 'PUT',
+      url: '{{baseUrl}}/v1/algorithms/sm3',
+      body: { mode: 'raw', language: 'text', raw: TEXT_BODY },
+      expect: { kind: 'accepted', auth: 'aksk', method: 'PUT', path: '/v1/algorithms/sm3', bodyNonEmpty: true, algorithm: 'SDK-HMAC-SM3' },
+      tests: disarm(['hwc_signing_algorithm']),
+    },
+  ],
+};
+
 const rejections: FolderDefinition = {
   name: 'Expected rejections',
   description:
@@ -348,7 +476,9 @@ export const akskCollection: CollectionDefinition = {
     'The assertions expect the mock cloud of this repository (`npm run mock`), which echoes what it verified;',
     'against a real endpoint use the requests as signing examples.',
     '',
-    'Folders: body modes, query/path edge cases, credential headers, temporary keys, expected rejections.',
+    'Folders: body modes, query/path edge cases, credential headers, project and account ids looked up, temporary',
+    'keys, signing algorithms (V11, SM3),',
+    'expected rejections.',
   ].join('\n'),
   variables: [
     { key: 'hwc_auth_mode', value: 'aksk', description: 'aksk | token | none. This collection signs with AK/SK.' },
@@ -368,5 +498,5 @@ export const akskCollection: CollectionDefinition = {
     { key: 'HUAWEICLOUD_SDK_PROJECT_ID', value: '', description: 'Project id for regional APIs (X-Project-Id).' },
     { key: 'HUAWEICLOUD_SDK_DOMAIN_ID', value: '', description: 'Account (domain) id for global services (X-Domain-Id).' },
   ],
-  folders: [bodyModes, urlEdgeCases, credentialHeaders, temporaryKeys, rejections],
+  folders: [bodyModes, urlEdgeCases, credentialHeaders, idLookups, temporaryKeys, algorithms, rejections],
 };

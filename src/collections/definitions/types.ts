@@ -22,7 +22,8 @@ export type BodyDefinition =
 export type Expectation =
   | {
       kind: 'accepted';
-      auth: 'aksk' | 'token';
+      /** What the gateway says authenticated the call (temporary keys sign as aksk). */
+      auth: 'aksk' | 'token' | 'app' | 'appcode';
       method: HttpMethod;
       /** The raw path the gateway received (as sent on the wire, before '?'). */
       path?: string;
@@ -43,8 +44,10 @@ export type Expectation =
       bodyNonEmpty?: boolean;
       /** The project id the gateway attributes the call to: a literal, or a {{variable}} template. */
       projectId?: string;
+      /** The signing algorithm the gateway verified (SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3). */
+      algorithm?: string;
     }
-  | { kind: 'rejected'; status: 401; errorCode: 'APIGW.0301' | 'APIG.0307'; messageIncludes?: string }
+  | { kind: 'rejected'; status: 401 | 404; errorCode: 'APIGW.0301' | 'APIG.0307' | 'APIG.0303' | 'APIG.0101'; messageIncludes?: string }
   /** No generated assertions: the request's own `tests` lines say everything (IAM calls, mock introspection). */
   | { kind: 'custom' };
 

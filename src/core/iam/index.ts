@@ -14,3 +14,17 @@ export {
   IAM_BACKOFF,
   type IamMemory,
 } from './iamMemory';
+export {
+  securityTokensUrl,
+  securityTokenRequestBody,
+  temporaryIdentityKey,
+  SECURITY_TOKENS_PATH,
+  MIN_TEMPORARY_DURATION_SECONDS,
+  MAX_TEMPORARY_DURATION_SECONDS,
+  DEFAULT_TEMPORARY_DURATION_SECONDS,
+  type Agency,
+  type TemporaryIdentity,
+} from './securityTokenRequest';
+export { parseSecurityTokenResponse, type TemporaryCredential } from './securityTokenResponse';
+export { parseTemporaryCache, usableTemporary, storeTemporary, TEMPORARY_REFRESH_MARGIN_SECONDS, type TemporaryCache } from './temporaryCache';
+export { idLookupUrl, idLookupKey, parseIdLookupResponse, parseIdCache, type IdLookup, type IdCache } from './idLookup';

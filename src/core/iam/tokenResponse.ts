@@ -36,7 +36,7 @@ export function parseTokenResponse(status: number, subjectToken: string | undefi
   } catch {
     // No JSON: no IAM message and no expiry to read.
   }
-  if (status !== 201) throw new IamError(`${status} ${iamMessage(body) ?? 'no error message in the reply'}`, status);
+  if (status !== 201) throw new IamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
   const token = subjectToken?.trim();
   if (!token) throw new IamError('201 reply without an X-Subject-Token header', status);
   const expiresAtText = (body as { token?: { expires_at?: unknown } } | undefined)?.token?.expires_at;
@@ -45,8 +45,9 @@ export function parseTokenResponse(status: number, subjectToken: string | undefi
   return { token, expiresAt };
 }
 
-function iamMessage(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
+/** IAM's own words in an error body: Keystone `error.message`, or v3.0 `error_code error_msg`; clipped. */
+export function iamErrorMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
   const b = body as { error?: { message?: unknown; code?: unknown }; error_msg?: unknown; error_code?: unknown };
   if (b.error && typeof b.error.message === 'string') return clip(b.error.message);
   if (typeof b.error_msg === 'string') return clip((typeof b.error_code === 'string' ? b.error_code + ' ' : '') + b.error_msg);

@@ -10,7 +10,7 @@ const SECRET_NAMES = new Set(SECRET_VARIABLE_NAMES.map((n) => n.toLowerCase()));
 const SECRET_NAME_PATTERN = /secret|passw(or)?d|(^|_)sk$|security_?token|auth_?token|subject_?token|token_cache|api_?key/i;
 
 /** Headers whose values are secrets. */
-export const SECRET_HEADERS = ['x-auth-token', 'x-subject-token', 'x-security-token'];
+export const SECRET_HEADERS = ['x-auth-token', 'x-subject-token', 'x-security-token', 'x-apig-appcode'];
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase()) || SECRET_NAME_PATTERN.test(name);

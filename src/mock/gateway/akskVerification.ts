@@ -1,14 +1,14 @@
-import { parseAuthorization } from '../../core/authorization';
+import { parseSignedAuthorization } from '../../core/authorizationForms';
 import { gatewayQuotedForm } from '../../core/canonicalRequest';
-import { HEADER, MAX_CLOCK_SKEW_MS, MAX_SIGNED_BODY_BYTES } from '../../core/constants';
-import { formatSdkDate, parseSdkDate } from '../../core/sdkDate';
+import { HEADER, MAX_SIGNED_BODY_BYTES } from '../../core/constants';
 import { verifySignature } from '../../core/verifySignature';
 import { nodeCrypto } from '../../node/nodeCrypto';
-import { headerValue, type MockRequest } from '../shared/exchange';
+import { headerValue, receivedDigests, type MockRequest } from '../shared/exchange';
 import { credentialDigest } from '../shared/issuedCredentials';
 import type { MockState } from '../shared/state';
 import { authFailure, type AuthFailure, type AuthResult, type FailureReason } from './authResult';
 import { GATEWAY_CODE } from './gatewayErrors';
+import { sdkDateProblem } from './sdkDateWindow';
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
@@ -26,7 +26,7 @@ function refuse(reason: FailureReason, detail: string): AuthFailure {
  * (expired or mismatched) lock it for 5 minutes: every request of it is refused meanwhile, signed right or not.
  */
 export function authenticateAksk(req: MockRequest, state: MockState): AuthResult {
-  const access = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.access;
+  const access = parseSignedAuthorization(headerValue(req, HEADER.authorization) ?? '')?.access;
   if (access !== undefined && state.keyLocks.isLocked(access, state.now())) return refuse('ak-locked', LOCKED);
   const result = verifyAksk(req, state);
   if (access !== undefined) {
@@ -43,17 +43,11 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     return authFailure('aksk', 413, GATEWAY_CODE.requestError, 'body-too-large', 'Request entity too large.');
   }
   const now = state.now();
-  const sdkDate = headerValue(req, HEADER.sdkDate);
-  if (sdkDate !== undefined) {
-    const signedAt = parseSdkDate(sdkDate);
-    if (signedAt === null) return refuse('bad-sdk-date', `x-sdk-date format error, x-sdk-date:${sdkDate}`);
-    if (Math.abs(now - signedAt) > MAX_CLOCK_SKEW_MS) {
-      return refuse('signature-expired', `signature expired, signature time:${sdkDate}, server time:${formatSdkDate(now)}`);
-    }
-  }
+  const clock = sdkDateProblem(req, now);
+  if (clock) return refuse(clock.reason, clock.detail);
 
   const result = verifySignature(
-    { method: req.method, target: req.target, headers: req.headers, body: { sha256Hex: req.body.sha256 } },
+    { method: req.method, target: req.target, headers: req.headers, body: receivedDigests(req) },
     (access) => state.secretFor(access),
     nodeCrypto,
   );
@@ -62,7 +56,13 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
       case 'missing-authorization':
         return authFailure('none', 401, GATEWAY_CODE.iamAuth, 'no-credentials', PREFIX + 'Authorization not found.');
       case 'malformed-authorization':
-        return refuse('malformed-authorization', 'Authorization is not "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..."');
+        return refuse(
+          'malformed-authorization',
+          'Authorization is not "SDK-HMAC-SHA256|SDK-HMAC-SM3 Access=..., SignedHeaders=..., Signature=..." nor ' +
+            '"V11-HMAC-SHA256 Credential=.../YYYYMMDD/region/service, SignedHeaders=..., Signature=..."',
+        );
+      case 'scope-date-mismatch':
+        return refuse('scope-date-mismatch', result.detail);
       case 'missing-sdk-date':
         return refuse('missing-sdk-date', 'x-sdk-date not found');
       case 'missing-signed-header':
@@ -74,7 +74,7 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     }
   }
 
-  const signedHeaders = parseAuthorization(headerValue(req, HEADER.authorization) ?? '')?.signedHeaders ?? [];
+  const signedHeaders = parseSignedAuthorization(headerValue(req, HEADER.authorization) ?? '')?.signedHeaders ?? [];
   const temporary = state.permanentKeys.has(result.access) ? undefined : state.credentials.temporaryKey(result.access);
   if (temporary) {
     const presented = headerValue(req, HEADER.securityToken);
@@ -90,7 +90,9 @@ function verifyAksk(req: MockRequest, state: MockState): AuthResult {
     auth: 'aksk',
     access: result.access,
     temporary: temporary !== undefined,
+    ...(temporary?.agency !== undefined ? { agency: temporary.agency } : {}),
     signedHeaders,
     canonicalRequest: result.canonicalRequest,
+    algorithm: result.algorithm,
   };
 }

@@ -3,7 +3,18 @@ import type { AuthKind } from '../shared/stats';
 
 /** The outcome of authenticating one request: who it is, or why it is refused (status, code and message ready). */
 export type AuthSuccess =
-  | { ok: true; auth: 'aksk'; access: string; temporary: boolean; signedHeaders: string[]; canonicalRequest: string }
+  | {
+      ok: true;
+      auth: 'aksk';
+      access: string;
+      temporary: boolean;
+      signedHeaders: string[];
+      canonicalRequest: string;
+      /** SDK-HMAC-SHA256, V11-HMAC-SHA256 or SDK-HMAC-SM3. */
+      algorithm: string;
+      /** Temporary credentials from assume_role: `<delegating domain>/<agency>`. */
+      agency?: string;
+    }
   | { ok: true; auth: 'token'; token: IssuedSubjectToken };
 
 export type FailureReason =
@@ -12,6 +23,7 @@ export type FailureReason =
   | 'bad-sdk-date'
   | 'signature-expired'
   | 'malformed-authorization'
+  | 'scope-date-mismatch'
   | 'missing-sdk-date'
   | 'missing-signed-header'
   | 'unknown-access-key'

@@ -22,9 +22,23 @@ export function handleGateway(req: MockRequest, state: MockState, requestId: str
 
   const who =
     auth.auth === 'aksk'
-      ? { access: auth.access, temporary: auth.temporary, signedHeaders: auth.signedHeaders, canonicalRequest: auth.canonicalRequest }
+      ? {
+          access: auth.access,
+          temporary: auth.temporary,
+          signedHeaders: auth.signedHeaders,
+          canonicalRequest: auth.canonicalRequest,
+          algorithm: auth.algorithm,
+          ...(auth.agency !== undefined ? { agency: auth.agency } : {}),
+        }
       : { user: auth.token.user.name, scope: `${auth.token.scope.kind}:${auth.token.scope.name}` };
-  state.stats.gatewayVerdict({ method: req.method, path: req.path, auth: auth.auth, ok: true, status: 200 });
+  state.stats.gatewayVerdict({
+    method: req.method,
+    path: req.path,
+    auth: auth.auth,
+    ok: true,
+    status: 200,
+    ...(auth.auth === 'aksk' ? { algorithm: auth.algorithm } : {}),
+  });
   return {
     status: 200,
     body: {

@@ -10,6 +10,10 @@ import type { MockResponse } from '../shared/exchange';
  *                  token for another project, or a domain-scoped token on a project-level path).
  *   400 APIG.0201  X-Project-Id and the project id in the path are both present and differ.
  *   413 APIG.0201  AK/SK-signed body over 12 MB ("Request entity too large.").
+ * Published APIs (/apig/, apigGateway.ts), as APIG answers for App and simple authentication:
+ *   401 APIG.0303  "Incorrect app authentication information: ..." (app not found, appkey X; verify signature fail,
+ *                  canonicalRequest:...; signature expired, ...; Authorization not found; AppCode not found).
+ *   404 APIG.0101  "The API does not exist or has not been published in the environment." (unknown path or x-stage).
  * IAM's own error styles: ../iam/iamErrors.ts.
  */
 export const GATEWAY_CODE = {
@@ -17,6 +21,8 @@ export const GATEWAY_CODE = {
   tokenExpired: 'APIG.0307',
   notAuthorized: 'APIG.0302',
   requestError: 'APIG.0201',
+  appAuth: 'APIG.0303',
+  apiNotFound: 'APIG.0101',
 } as const;
 
 export function gatewayError(status: number, code: string, message: string, requestId: string, verdict: string): MockResponse {

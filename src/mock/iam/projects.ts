@@ -5,6 +5,7 @@ import { authenticate } from '../gateway/requestAuth';
 import { DOMAIN, PROJECTS } from '../shared/directory';
 import type { MockRequest, MockResponse } from '../shared/exchange';
 import type { MockState } from '../shared/state';
+import { callerKey } from './callerKey';
 import { keystoneError } from './iamErrors';
 
 /**
@@ -22,6 +23,7 @@ export function handleProjects(req: MockRequest, state: MockState, requestId: st
   const names = parseRawQuery(req.query)
     .filter((p) => percentDecode(p.name) === 'name')
     .map((p) => percentDecode(p.value ?? ''));
+  state.stats.projectIdentity(callerKey(auth) + names.map((n) => ` name=${n}`).join(''));
   const projects = PROJECTS.filter((p) => names.length === 0 || names.includes(p.name)).map((p) => ({
     id: p.id,
     name: p.name,

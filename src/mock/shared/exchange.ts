@@ -18,6 +18,8 @@ export interface ReceivedBody {
   length: number;
   /** Lowercase hex SHA-256 of every byte received. */
   sha256: string;
+  /** Lowercase hex SM3 of every byte received, taken only when a header names SDK-HMAC-SM3 (the only use of it). */
+  sm3?: string;
   /**
    * The bytes, or undefined when the body is larger than its route keeps (router.ts bodyBytesKept: IAM and /__mock/
    * up to 1 MB, the gateway nothing but length and hash).
@@ -51,4 +53,9 @@ export function jsonBody(req: MockRequest): unknown {
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The body's digests as verifySignature takes them (the gateways keep no body bytes). */
+export function receivedDigests(req: MockRequest): { sha256Hex: string; sm3Hex?: string } {
+  return { sha256Hex: req.body.sha256, ...(req.body.sm3 !== undefined ? { sm3Hex: req.body.sm3 } : {}) };
 }

@@ -24,6 +24,8 @@ export interface TemporaryKey {
   /** Hex SHA-256 of the security token issued with the key. */
   securityTokenSha256: string;
   expiresAt: number;
+  /** assume_role: the agency (`<delegating domain>/<agency name>`) these credentials act through. */
+  agency?: string;
 }
 
 export const CREDENTIAL_LIMITS = { tokens: 5000, temporaryKeys: 5000 } as const;

@@ -1,5 +1,5 @@
 /** What the mock has seen, for GET /__mock/stats. The JSON keys are a contract other helpers code against. */
-export type AuthKind = 'aksk' | 'token' | 'none';
+export type AuthKind = 'aksk' | 'token' | 'none' | 'app' | 'appcode';
 
 export interface Verdict {
   method: string;
@@ -9,6 +9,8 @@ export interface Verdict {
   ok: boolean;
   status: number;
   code?: string;
+  /** AK/SK requests accepted: the signing algorithm verified (SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3). */
+  algorithm?: string;
 }
 
 export interface MockStats {
@@ -30,6 +32,8 @@ export interface MockStats {
   /** POST /v3.0/OS-CREDENTIAL/securitytokens requests, and temporary credentials issued. */
   securityTokenRequests: number;
   securityTokensIssued: number;
+  /** Authenticated securitytokens requests by `aksk:<AK>` or `token:<user name>`, plus ` -> <domain>/<agency>` for assume_role (NAMES_KEPT at most, like every by-name count). */
+  securityTokenRequestsByIdentity: Record<string, number>;
   /** GET /v3/projects requests. */
   projectRequests: number;
   /**
@@ -43,6 +47,11 @@ export interface MockStats {
   userLockoutsOtherUsers: number;
   /** X-Subject-Tokens revoked through POST /__mock/revoke-tokens. */
   tokensRevoked: number;
+  /** Authenticated GET /v3/projects requests by `aksk:<AK>` or `token:<user>`, plus ` name=<name>` when filtered (NAMES_KEPT at most). */
+  projectRequestsByIdentity: Record<string, number>;
+  /** GET /v3/auth/domains requests, and the authenticated ones by `aksk:<AK>` or `token:<user>` (NAMES_KEPT at most). */
+  domainRequests: number;
+  domainRequestsByIdentity: Record<string, number>;
 }
 
 export const VERDICTS_KEPT = 200;
@@ -79,6 +88,9 @@ export class StatsRecorder {
   private byIdentity = new NamedCounts();
   private keyLockouts = new NamedCounts();
   private userLockouts = new NamedCounts();
+  private securityTokensBy = new NamedCounts();
+  private projectsBy = new NamedCounts();
+  private domainsBy = new NamedCounts();
 
   private static empty(): MockStats {
     return {
@@ -90,12 +102,16 @@ export class StatsRecorder {
       verdicts: [],
       securityTokenRequests: 0,
       securityTokensIssued: 0,
+      securityTokenRequestsByIdentity: {},
       projectRequests: 0,
       accessKeyLockouts: {},
       accessKeyLockoutsOtherKeys: 0,
       userLockouts: {},
       userLockoutsOtherUsers: 0,
       tokensRevoked: 0,
+      projectRequestsByIdentity: {},
+      domainRequests: 0,
+      domainRequestsByIdentity: {},
     };
   }
 
@@ -104,6 +120,9 @@ export class StatsRecorder {
       ...this.stats,
       iamTokenRequestsByIdentity: this.byIdentity.toObject(),
       iamTokenRequestsOtherIdentities: this.byIdentity.others,
+      securityTokenRequestsByIdentity: this.securityTokensBy.toObject(),
+      projectRequestsByIdentity: this.projectsBy.toObject(),
+      domainRequestsByIdentity: this.domainsBy.toObject(),
       verdicts: [...this.stats.verdicts],
       accessKeyLockouts: this.keyLockouts.toObject(),
       accessKeyLockoutsOtherKeys: this.keyLockouts.others,
@@ -129,6 +148,9 @@ export class StatsRecorder {
     this.byIdentity = new NamedCounts();
     this.keyLockouts = new NamedCounts();
     this.userLockouts = new NamedCounts();
+    this.securityTokensBy = new NamedCounts();
+    this.projectsBy = new NamedCounts();
+    this.domainsBy = new NamedCounts();
   }
 
   iamTokenRequest(identity: string | undefined): void {
@@ -144,12 +166,25 @@ export class StatsRecorder {
     this.stats.securityTokenRequests++;
   }
 
+  securityTokenIdentity(identity: string): void {
+    this.securityTokensBy.add(identity);
+  }
+
   securityTokenIssued(): void {
     this.stats.securityTokensIssued++;
   }
 
   projectRequest(): void {
     this.stats.projectRequests++;
+  }
+
+  projectIdentity(identity: string): void {
+    this.projectsBy.add(identity);
+  }
+
+  domainRequest(identity: string | undefined): void {
+    this.stats.domainRequests++;
+    if (identity !== undefined) this.domainsBy.add(identity);
   }
 
   gatewayVerdict(verdict: Verdict): void {

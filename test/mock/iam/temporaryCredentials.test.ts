@@ -1,4 +1,4 @@
-import { MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX } from '../../../src/mock';
+import { MOCK_AGENCIES, MOCK_AKSK, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX } from '../../../src/mock';
 import { issueToken, send, sendSigned, stats, mockCloudForFile } from '../client';
 
 /** POST /v3.0/OS-CREDENTIAL/securitytokens, then the temporary AK/SK at the gateway with and without X-Security-Token. */
@@ -113,5 +113,35 @@ describe('using temporary credentials at the gateway', () => {
     await send(mock.cloud, { method: 'POST', target: '/__mock/reset' });
     const res = await sendSigned(mock.cloud, { target: '/v1/x', credentials: { ak: c.access, sk: c.secret, securityToken: c.securitytoken }, at: START }).response;
     expect(res.json.error_msg).toBe(`${IAM}ak not exist`);
+  });
+});
+
+describe('assume_role (agencies)', () => {
+  const assume = (agency_name: string, domain_name: string, duration_seconds?: number) =>
+    JSON.stringify({ auth: { identity: { methods: ['assume_role'], assume_role: { agency_name, domain_name, ...(duration_seconds ? { duration_seconds } : {}) } } } });
+  const [agency] = MOCK_AGENCIES;
+
+  it("issues the delegating account's credentials for a known agency; the gateway names the agency", async () => {
+    const res = await sendSigned(mock.cloud, { method: 'POST', target: PATH, headers: { 'Content-Type': 'application/json' }, body: assume(agency.name, agency.domainName, 1800), at: START }).response;
+    expect(res.status).toBe(201);
+    expect(res.json.credential.expires_at).toBe('2024-06-01T12:30:00.000000Z');
+    const { access, secret, securitytoken } = res.json.credential;
+    const call = await sendSigned(mock.cloud, { target: '/v1/agency/whoami', credentials: { ak: access, sk: secret, securityToken: securitytoken }, at: START }).response;
+    expect(call.status).toBe(200);
+    expect(call.json).toMatchObject({ temporary: true, agency: `${agency.domainName}/${agency.name}` });
+    expect((await stats(mock.cloud)).securityTokenRequestsByIdentity).toEqual({ [`aksk:${MOCK_AKSK.ak} -> ${agency.domainName}/${agency.name}`]: 1 });
+  });
+
+  it('answers 404 for an agency the delegating account does not have, and issues nothing', async () => {
+    const res = await sendSigned(mock.cloud, { method: 'POST', target: PATH, headers: { 'Content-Type': 'application/json' }, body: assume('no-such-agency', agency.domainName), at: START }).response;
+    expect(res.status).toBe(404);
+    expect(res.json.error.message).toBe(`Could not find agency no-such-agency in domain ${agency.domainName}.`);
+    expect((await stats(mock.cloud)).securityTokensIssued).toBe(0);
+  });
+
+  it('refuses assume_role without a domain', async () => {
+    const bad = JSON.stringify({ auth: { identity: { methods: ['assume_role'], assume_role: { agency_name: agency.name } } } });
+    const res = await sendSigned(mock.cloud, { method: 'POST', target: PATH, headers: { 'Content-Type': 'application/json' }, body: bad, at: START }).response;
+    expect([res.status, res.json.error_code]).toEqual([400, 'IAM.0011']);
   });
 });
