@@ -144,7 +144,7 @@ describe('verifySignature', () => {
     expect(verify(withHeaders(received(), { authorization: 'Bearer abc' }))).toEqual({
       ok: false,
       reason: 'malformed-authorization',
-      detail: 'Authorization is not SDK-HMAC-SHA256',
+      detail: 'Authorization is not SDK-HMAC-SHA256, SDK-HMAC-SM3 or V11-HMAC-SHA256',
     });
     expect(verify(withHeaders(received(), { 'x-sdk-date': undefined }))).toEqual({ ok: false, reason: 'missing-sdk-date', detail: 'no X-Sdk-Date header' });
     expect(verify(withHeaders(received(), { 'x-project-id': undefined }))).toEqual({

@@ -82,7 +82,15 @@ describe('the registry', () => {
       'HUAWEICLOUD_APIG_APP_CODE',
       'hwc_temporary_cache',
     ]);
-    expect(SECRET_VARIABLE_NAMES).toEqual(['HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_PASSWORD', 'hwc_token_cache']);
+    expect(SECRET_VARIABLE_NAMES).toEqual([
+      'HUAWEICLOUD_SDK_SK',
+      'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+      'HUAWEICLOUD_PASSWORD',
+      'hwc_token_cache',
+      'HUAWEICLOUD_APIG_APP_SECRET',
+      'HUAWEICLOUD_APIG_APP_CODE',
+      'hwc_temporary_cache',
+    ]);
   });
 
   it('keeps meanings to one line', () => {

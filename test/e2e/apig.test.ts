@@ -25,7 +25,8 @@ describe('API Gateway app collection against the mock cloud', () => {
 
   it('appcode mode fails closed over plain http to a host that is not loopback: nothing is sent', async () => {
     const result = await run(mock, onlyFolders(apigCollection, ['Simple authentication (AppCode)']), 'apig-appcode-http', {
-      envOverrides: { hwc_auth_mode: 'appcode', baseUrl: 'http://api.example.invalid' },
+      // the host is allowed (hwc_auth_hosts), so what refuses it is the https rule of simple authentication
+      envOverrides: { hwc_auth_mode: 'appcode', baseUrl: 'http://api.example.invalid', hwc_auth_hosts: 'api.example.invalid' },
     });
     expect(result.ok).toBe(false);
     const titles = result.failures.map((f) => f.test ?? f.name);

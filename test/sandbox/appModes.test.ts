@@ -2,7 +2,7 @@
  * hwc_auth_mode=app and appcode in both real sandboxes: the app signature verified on the wire (in Authorization or
  * the renamed header), x-stage signed, no X-Project-Id; the AppCode only over HTTPS or to loopback; failing closed.
  */
-import { eachSandbox } from './helpers';
+import { eachSandbox, EXAMPLE_HOSTS } from './helpers';
 import type { RunResult } from './harness';
 import { verifyWire, wireRequest, type WireRequest } from './wire';
 
@@ -85,7 +85,9 @@ eachSandbox('appcode mode', (run) => {
   test.each(['https://api.example.com/orders', 'http://127.0.0.1:9080/apig/appcode/x', 'http://localhost/x'])(
     'sends X-Apig-AppCode to %s, with x-stage when set',
     async (url) => {
-      const result = await run({ request: { method: 'GET', url, header: [{ key: 'X-Apig-AppCode', value: 'stale' }] }, environment: env({ hwc_apig_stage: 'TEST' }) });
+      // the documentation hosts and loopback get credentials here (the default list has loopback, not example.com)
+      const hosts = { hwc_auth_hosts: `${EXAMPLE_HOSTS}, localhost, 127.0.0.1` };
+      const result = await run({ request: { method: 'GET', url, header: [{ key: 'X-Apig-AppCode', value: 'stale' }] }, environment: env({ hwc_apig_stage: 'TEST', ...hosts }) });
       delivered(result);
       expect(result.headers.filter((h) => /^x-apig-appcode$/i.test(h.key)).map((h) => h.value)).toEqual([CODE]);
       expect(result.header['x-stage']).toBe('TEST');

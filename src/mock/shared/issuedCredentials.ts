@@ -77,8 +77,10 @@ export class CredentialStore {
     return this.tokens.get(credentialDigest(token))?.revoked === true;
   }
 
-  addTemporaryKey(access: string, key: { secret: string; securityToken: string; expiresAt: number }): void {
-    this.temporaryKeys.set(access, { secret: key.secret, securityTokenSha256: credentialDigest(key.securityToken), expiresAt: key.expiresAt }, this.now());
+  addTemporaryKey(access: string, key: { secret: string; securityToken: string; expiresAt: number; agency?: string }): void {
+    const kept: TemporaryKey = { secret: key.secret, securityTokenSha256: credentialDigest(key.securityToken), expiresAt: key.expiresAt };
+    if (key.agency !== undefined) kept.agency = key.agency;
+    this.temporaryKeys.set(access, kept, this.now());
   }
 
   temporaryKey(access: string): TemporaryKey | undefined {
