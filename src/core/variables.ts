@@ -151,7 +151,7 @@ export const VARIABLES = {
   clockCorrection: {
     name: 'hwc_clock_correction',
     kind: 'setting',
-    modes: ['aksk'],
+    modes: ['aksk', 'app', 'temporary'],
     secret: false,
     default: 'true',
     meaning:
@@ -160,7 +160,7 @@ export const VARIABLES = {
   lockoutAfter: {
     name: 'hwc_lockout_after',
     kind: 'setting',
-    modes: ['aksk'],
+    modes: ['aksk', 'app', 'temporary'],
     secret: false,
     default: `${DEFAULT_LOCKOUT_AFTER}`,
     meaning:
@@ -169,7 +169,7 @@ export const VARIABLES = {
   expectRejection: {
     name: 'hwc_expect_rejection',
     kind: 'setting',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'app', 'temporary'],
     secret: false,
     meaning: '`true` on a request meant to be refused (negative tests): the post-response script logs its diagnosis instead of failing a test',
   },
@@ -183,21 +183,21 @@ export const VARIABLES = {
   clockOffsets: {
     name: 'hwc_clock_offsets',
     kind: 'state',
-    modes: ['aksk'],
+    modes: ['aksk', 'app', 'temporary'],
     secret: false,
     meaning: "written by the post-response script: the offset (ms) to each gateway's clock by host (JSON), kept where the token cache is, so an exported environment carries it",
   },
   requestAuth: {
     name: 'hwc_request_auth',
     kind: 'state',
-    modes: ['aksk', 'token'],
+    modes: ['aksk', 'token', 'app', 'temporary'],
     secret: false,
     meaning: 'local, written by the pre-request script for the post-response script: how this request was authenticated (AK or identity, date, canonical request with credentials masked)',
   },
   signatureFailures: {
     name: 'hwc_signature_failures',
     kind: 'state',
-    modes: ['aksk'],
+    modes: ['aksk', 'app', 'temporary'],
     secret: false,
     meaning: 'local, for the run: signature failures in a row by AK, with a fingerprint of the SK (never the SK)',
   },
