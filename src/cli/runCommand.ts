@@ -54,7 +54,7 @@ export function addRunCommand(program: Command, wrap: Wrap, reporterArgs: Readon
     .option('--no-inject', 'run the collection as is, without adding or updating the signer')
     .option(
       '--token-cache [file]',
-      `keep IAM tokens between runs in this file, readable by you only (mode 0600), never in exported environments; ` +
+      `keep IAM tokens, temporary keys and looked-up ids between runs in this file, readable by you only (mode 0600), never in exported environments; ` +
         'without a file: $XDG_CACHE_HOME/hwc-auth/tokens.json, else ~/.cache/hwc-auth/tokens.json (macOS: ~/Library/Caches/..., ' +
         'Windows: %LOCALAPPDATA%\\hwc-auth\\tokens.json)',
     )

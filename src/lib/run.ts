@@ -1,4 +1,4 @@
-import { parseTokenCache, VARIABLES } from '../core';
+import { parseIdCache, parseTemporaryCache, parseTokenCache, VARIABLES } from '../core';
 import { EXIT } from './exitCodes';
 import { maskWrittenFiles } from './mask/maskFiles';
 import { maskNewmanRun, variableList } from './mask/newmanMasking';
@@ -42,8 +42,9 @@ export interface RunOptions {
   bail?: boolean;
   folder?: string[];
   /**
-   * A file that keeps IAM tokens between runs (`--token-cache`): loaded into the run's `hwc_token_cache` before it,
-   * its unexpired tokens saved after it, mode 0600. Exported environments still carry `hwc_token_cache` masked.
+   * A file that keeps what the script got from IAM between runs (`--token-cache`): tokens, temporary keys and
+   * looked-up ids, loaded into `hwc_token_cache`, `hwc_temporary_cache` and `hwc_id_cache` before the run, saved after
+   * it (unexpired tokens and keys only), mode 0600. Exported environments still carry the secret caches masked.
    */
   tokenCache?: string;
   /** Where credentials come from; default process.env. */
@@ -85,7 +86,7 @@ export async function runCollection(options: RunOptions): Promise<RunOutcome> {
       process.stderr.write(`hwc-auth: newman: ${(err as Error).message}\n`);
       return { exitCode: EXIT.runFailed, requests: 0, failures: 1, secretsKnown: redactor.size };
     }
-    if (options.tokenCache !== undefined) saveRunTokens(options.tokenCache, summary);
+    if (options.tokenCache !== undefined) saveRunCaches(options.tokenCache, summary);
     const run = summary?.run;
     const failures = run?.failures.length ?? 0;
     return {
@@ -129,14 +130,16 @@ function newmanOptionsOf(options: RunOptions, inputs: RunInputs, reporters: stri
   };
 }
 
-const TOKEN_CACHE = VARIABLES.tokenCache.name;
-
-/** The run's token cache after it (the script keeps it in the environment), saved to the --token-cache file. */
-function saveRunTokens(path: string, summary: NewmanSummary | undefined): void {
+/** The run's caches after it (the script keeps them in the environment), saved to the --token-cache file. */
+function saveRunCaches(path: string, summary: NewmanSummary | undefined): void {
   const values = variableList((summary?.environment?.toJSON() as { values?: unknown } | undefined)?.values);
-  const tokens = parseTokenCache(values.find((v) => v.key === TOKEN_CACHE)?.value);
+  const valueOf = (name: string): unknown => values.find((v) => v.key === name)?.value;
   try {
-    saveTokenCacheFile(path, tokens);
+    saveTokenCacheFile(path, {
+      tokens: parseTokenCache(valueOf(VARIABLES.tokenCache.name)),
+      temporary: parseTemporaryCache(valueOf(VARIABLES.temporaryCache.name)),
+      ids: parseIdCache(valueOf(VARIABLES.idCache.name)),
+    });
   } catch (e) {
     process.stderr.write(`hwc-auth: warning: ${(e as Error).message}\n`);
   }

@@ -1,10 +1,10 @@
 /**
  * What `hwc-auth run` hands Newman, read from the files and the process environment: the collection (with the signer
- * added in memory), the environment (with the process environment's credentials and the --token-cache file's
- * tokens), the globals and the iteration data rows. Every secret in them is taught to the masker here, before the run prints its first byte: values of
+ * added in memory), the environment (with the process environment's credentials and what the --token-cache file
+ * keeps: tokens, temporary keys, looked-up ids), the globals and the iteration data rows. Every secret in them is taught to the masker here, before the run prints its first byte: values of
  * secret variables (by the registry's names, secret-looking names, or type `secret`) wherever they are set.
  */
-import { parseTokenCache, VARIABLES, type TokenCache } from '../core';
+import { parseIdCache, parseTemporaryCache, parseTokenCache, VARIABLES } from '../core';
 import { warnAboutCollection } from './collectionWarnings';
 import { asEnvironment, withValues, type EnvironmentJson } from './environmentFile';
 import { readJsonFile } from './files';
@@ -14,7 +14,7 @@ import { isSecretName, type Redactor } from './mask/redact';
 import { variableList } from './mask/newmanMasking';
 import { SECRET_ENV, variablesFromEnv, type VariableValue } from './settings';
 import { readPostResponseScript, readSignerScript } from './signerScript';
-import { loadTokenCacheFile } from './tokenCacheFile';
+import { loadTokenCacheFile, type CachedCredentials } from './tokenCacheFile';
 
 export interface RunInputFiles {
   /** Path of a Postman Collection v2.x file. */
@@ -26,7 +26,7 @@ export interface RunInputFiles {
   envVars?: VariableValue[];
   /** Put the CLI's signer into the collection in memory (default true). */
   inject?: boolean;
-  /** A --token-cache file: its unexpired tokens go into the run's hwc_token_cache. */
+  /** A --token-cache file: its unexpired tokens and temporary keys, and its ids, go into the run's caches. */
   tokenCache?: string;
 }
 
@@ -41,9 +41,9 @@ export interface RunInputs {
 export function loadRunInputs(files: RunInputFiles, env: NodeJS.ProcessEnv, redactor: Redactor): RunInputs {
   for (const name of SECRET_ENV) redactor.add(env[name]);
   const collection = loadCollection(files, redactor);
-  const cachedTokens = files.tokenCache !== undefined ? loadTokenCacheFile(files.tokenCache) : undefined;
-  for (const entry of Object.values(cachedTokens ?? {})) redactor.add(entry.token);
-  const environment = buildEnvironment(files, env, redactor, cachedTokens);
+  const cached = files.tokenCache !== undefined ? loadTokenCacheFile(files.tokenCache) : undefined;
+  if (cached !== undefined) learnCached(redactor, cached);
+  const environment = buildEnvironment(files, env, redactor, cached);
   const inputs: RunInputs = { collection, environment };
   if (files.globals !== undefined) {
     inputs.globals = asEnvironment(readJsonFile(files.globals, 'globals'), files.globals, 'globals');
@@ -79,19 +79,39 @@ function loadCollection(files: RunInputFiles, redactor: Redactor): CollectionJso
   return injectSigner(raw, script, files.collection, responseScript).collection;
 }
 
-const TOKEN_CACHE = VARIABLES.tokenCache.name;
+/** The secrets the --token-cache file holds: tokens, temporary secret keys and security tokens (not AKs, not ids). */
+function learnCached(redactor: Redactor, cached: CachedCredentials): void {
+  for (const entry of Object.values(cached.tokens)) redactor.add(entry.token);
+  for (const entry of Object.values(cached.temporary)) {
+    redactor.add(entry.secret);
+    redactor.add(entry.securityToken);
+  }
+}
 
-function buildEnvironment(files: RunInputFiles, env: NodeJS.ProcessEnv, redactor: Redactor, cachedTokens?: TokenCache): EnvironmentJson {
+/**
+ * The run's caches with the --token-cache file's entries over those the environment file carries (an exported one has
+ * the secret caches masked anyway).
+ */
+function cachedVariables(base: EnvironmentJson, cached: CachedCredentials): VariableValue[] {
+  const fromFile = (name: string): unknown => base.values.find((v) => v.key === name)?.value;
+  const merged = (name: string, parse: (stored: unknown) => object, entries: object): VariableValue => ({
+    key: name,
+    value: JSON.stringify({ ...parse(fromFile(name)), ...entries }),
+  });
+  return [
+    merged(VARIABLES.tokenCache.name, parseTokenCache, cached.tokens),
+    merged(VARIABLES.temporaryCache.name, parseTemporaryCache, cached.temporary),
+    merged(VARIABLES.idCache.name, parseIdCache, cached.ids),
+  ];
+}
+
+function buildEnvironment(files: RunInputFiles, env: NodeJS.ProcessEnv, redactor: Redactor, cached?: CachedCredentials): EnvironmentJson {
   const base: EnvironmentJson = files.environment
     ? asEnvironment(readJsonFile(files.environment, 'environment'), files.environment)
     : { name: 'hwc-auth', values: [] };
   learnVariables(redactor, base.values);
   const values = [...variablesFromEnv(env), ...(files.envVars ?? [])];
-  if (cachedTokens !== undefined) {
-    // the file's tokens over any the environment file carries (an exported one has them masked anyway)
-    const fromFile = base.values.find((v) => v.key === TOKEN_CACHE)?.value;
-    values.push({ key: TOKEN_CACHE, value: JSON.stringify({ ...parseTokenCache(fromFile), ...cachedTokens }) });
-  }
+  if (cached !== undefined) values.push(...cachedVariables(base, cached));
   learnVariables(redactor, values);
   return withValues(base, values, isSecretName);
 }
