@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MOCK_ACCOUNT, MOCK_PROJECTS, startMockCloud, type MockCloud } from '../../src/mock';
+import { MOCK_ACCOUNT, MOCK_PROJECTS, MOCK_TEMP_AK_PREFIX, startMockCloud, type MockCloud, type MockStats } from '../../src/mock';
 import { collection, ensureBuilt, filesUnder, hasRealSigner, readJson, ROOT, runCli, runNode, SIGNER, tempDir, writeJson, type CliResult } from './helpers';
 
 /**
  * The leak test. A distinct canary secret in every place a run holds one: the environment file (a secret-named and
  * a secret-typed variable), the globals file, the collection's variables, the iteration data file (JSON, then CSV),
- * --env-var, and the process environment (SK, password, security token); plus what the script obtains at run time
- * (the IAM token). A collection whose scripts log every variable of every scope, put the secrets in test names,
+ * --env-var, and the process environment (SK, password, security token, API Gateway app secret and AppCode); plus
+ * what the script obtains at run time (the IAM token, temporary secret keys and security tokens). A collection whose scripts log every variable of every scope, put the secrets in test names,
  * assertion messages and thrown errors, in a request's URL (path and query), a header and a body. `hwc-auth run`
  * (the real binary) with every built-in reporter, htmlextra (its environment, globals and console logs shown),
  * --export-environment and --export-globals. Then every byte written (stdout, stderr, every file) is searched for
@@ -16,9 +16,10 @@ import { collection, ensureBuilt, filesUnder, hasRealSigner, readJson, ROOT, run
  * each alignment, and the JSON report's byte arrays; nested up to two encodings deep. Zero hits.
  *
  * The canaries hold `=`, `'`, a backtick, `&`, `+`, `/` and a space, so that every encoding differs from the raw
- * text. Three runs: AK/SK (every request signed); token mode with IAM refusing the password (every request failed
- * closed after an IAM failure); token mode with one IAM 503, then tokens. Each has a request failed closed for an
- * undefined variable. The same IAM failure under plain Newman shows what the README says plain Newman leaks.
+ * text. Five runs: AK/SK (every request signed); token mode with IAM refusing the password (every request failed
+ * closed after an IAM failure); token mode with one IAM 503, then tokens; temporary mode (keys obtained from the mock's
+ * securitytokens with the canary SK); AppCode mode (the AppCode sent in X-Apig-AppCode on every request). Each has a
+ * request failed closed for an undefined variable. The same IAM failure under plain Newman shows what the README says plain Newman leaks.
  */
 ensureBuilt();
 const describeWithSigner = hasRealSigner() ? describe : describe.skip;
@@ -35,6 +36,8 @@ const C = {
   sk: canary('Skey'),
   password: canary('Pass'),
   securityToken: canary('Stok'),
+  appSecret: canary('Apps'),
+  appCode: canary('Appc'),
 };
 const CANARY_AK = 'HWCLEAKCANARYAK00001';
 
@@ -121,7 +124,7 @@ const LOG_EVERYTHING = [
 /** The variables that hold a canary (or, in token mode, the fixture password). */
 const CANARY_VARIABLES = [
   'env_api_key', 'envTyped', 'globals_client_secret', 'collection_password', 'data_db_password', 'cli_api_key',
-  'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_PASSWORD', 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+  'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_PASSWORD', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_APIG_APP_SECRET', 'HUAWEICLOUD_APIG_APP_CODE',
 ];
 const TEST_SCRIPT = [
   ...LOG_EVERYTHING,
@@ -133,6 +136,8 @@ const TEST_SCRIPT = [
   "pm.globals.set('leak_copy_json', JSON.stringify(secrets));",
   // the IAM token reversed (no form anything masks) lets the test recover the token to search for it
   "pm.environment.set('leak_token_reversed', (pm.request.headers.get('X-Auth-Token') || '').split('').reverse().join(''));",
+  // likewise the temporary keys the script obtained (temporary mode), from its cache
+  "pm.environment.set('leak_temporary_reversed', (pm.environment.get('hwc_temporary_cache') || '').split('').reverse().join(''));",
 ];
 
 function callItem(name: string): Record<string, unknown> {
@@ -303,6 +308,52 @@ describeWithSigner('leak test: no canary in any byte hwc-auth run writes, in any
     expect(env.values.find((v) => v.key === 'hwc_token_cache')?.value).toBe('***');
     expectNoLeak(run, { ...sourceCanaries, password: MOCK_ACCOUNT.user.password, token });
     expect(run.result.stdout).toMatch(/POST .*\/vpcs\/\*\*\*\?key=\*\*\*.* \[200 OK/);
+  }, 300_000);
+
+  it('temporary mode: the temporary secret keys and security tokens obtained at run time, the canary SK that asked for them, the app secret and AppCode', async () => {
+    const run = await runLeaky(mock, 'temporary', 'json', 'progress', {
+      HWC_AUTH_MODE: 'temporary',
+      HUAWEICLOUD_SDK_IAM_ENDPOINT: mock.url,
+      HUAWEICLOUD_SDK_AK: CANARY_AK,
+      HUAWEICLOUD_SDK_SK: C.sk,
+      HUAWEICLOUD_SDK_PROJECT_ID: PROJECT.id,
+      HUAWEICLOUD_APIG_APP_SECRET: C.appSecret,
+      HUAWEICLOUD_APIG_APP_CODE: C.appCode,
+    });
+    expect(run.result.code).toBe(1);
+    const stats = (await (await fetch(`${mock.url}/__mock/stats`)).json()) as MockStats;
+    expect(stats.securityTokenRequestsByIdentity).toEqual({ [`aksk:${CANARY_AK}`]: 1 });
+    const env = readJson<{ values: Array<{ key: string; value: string }> }>(join(run.dir, 'out', 'environment.json'));
+    const cache = JSON.parse((env.values.find((v) => v.key === 'leak_temporary_reversed')?.value ?? '').split('').reverse().join('')) as Record<
+      string,
+      { access: string; secret: string; securityToken: string }
+    >;
+    const [keys] = Object.values(cache);
+    expect(keys!.access.startsWith(MOCK_TEMP_AK_PREFIX)).toBe(true);
+    expect(env.values.find((v) => v.key === 'hwc_temporary_cache')?.value).toBe('***');
+    expectNoLeak(run, {
+      ...sourceCanaries,
+      sk: C.sk,
+      appSecret: C.appSecret,
+      appCode: C.appCode,
+      temporarySecret: keys!.secret,
+      temporarySecurityToken: keys!.securityToken,
+    });
+    expect(run.result.stdout).toMatch(/POST .*\/vpcs\/\*\*\*\?key=\*\*\*.* \[200 OK/);
+    expect(reportExecutions(run).filter((e) => e.request?.method === 'POST')).toHaveLength(4);
+  }, 300_000);
+
+  it('AppCode mode: the AppCode the script sends in X-Apig-AppCode on every request (the gateway refuses it here)', async () => {
+    const run = await runLeaky(mock, 'appcode', 'csv', 'emojitrain', {
+      HWC_AUTH_MODE: 'appcode',
+      HUAWEICLOUD_APIG_APP_CODE: C.appCode,
+      HUAWEICLOUD_APIG_APP_SECRET: C.appSecret,
+    });
+    expect(run.result.code).toBe(1);
+    expect((await (await fetch(`${mock.url}/__mock/stats`)).json() as MockStats).gatewayRequests).toBe(2);
+    // the header went out, and was written masked
+    expect(readFileSync(join(run.dir, 'out', 'report.json'), 'utf8')).toMatch(/"key":\s*"X-Apig-AppCode",\s*"value":\s*"\*\*\*"/i);
+    expectNoLeak(run, { ...sourceCanaries, appCode: C.appCode, appSecret: C.appSecret });
   }, 300_000);
 
   it('the search finds what plain Newman writes: the password of a failed IAM call in its reports and exports', async () => {
