@@ -5,8 +5,8 @@
 import { cpus } from 'node:os';
 import { READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT } from './bench/collections';
 import { coreVsSdk } from './bench/coreVsSdk';
-import { akskNewman, bigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
-import { bigBodySandbox6 } from './bench/sandboxBench';
+import { akskNewman, bigBodyNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
+import { bigBodySandbox6, sm3BigBodySandbox6 } from './bench/sandboxBench';
 
 const REQUESTS = 300;
 const BIG_BODY_BYTES = 12 * 1024 * 1024;
@@ -17,6 +17,8 @@ function row(name: string, figure: string, goal: string, met: boolean | undefine
 }
 
 const ratio = (r: { ratio: number; minRatio: number }) => `${r.ratio.toFixed(3)}x (fastest: ${r.minRatio.toFixed(3)}x)`;
+const sm3Ratio = (r: { ratio: number; minRatio: number; referenceMs: number; candidateMs: number }) =>
+  `${r.ratio.toFixed(2)}x (${r.candidateMs.toFixed(0)} / ${r.referenceMs.toFixed(0)} ms; fastest ${r.minRatio.toFixed(2)}x)`;
 const added = (r: { addedMs: number; minAddedMs: number }) => `${r.addedMs.toFixed(0)} ms (fastest: ${r.minAddedMs.toFixed(0)} ms)`;
 
 async function main(): Promise<void> {
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   const readableLines = await akskNewman(REQUESTS, 9, 'line by line', READABLE_SIGNER_SCRIPT);
   const big = await bigBodyNewman(BIG_BODY_BYTES, 9);
   const big6 = await bigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
+  const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
+  const sm3Sandbox6 = await sm3BigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const token = await tokenNewman(REQUESTS, 9);
   const iam = await tokenIamCalls(REQUESTS);
   const core = await coreVsSdk(2000, 15);
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: readable build, line by line`, ratio(readableLines), '', undefined);
   row(`Newman (sandbox 4.x), one ${mb} MB JSON body, added by signing`, added(big), '<= 60 ms', big.addedMs <= 60);
   row(`sandbox 6.x (app, Postman CLI), one ${mb} MB JSON body, added`, added(big6), '<= 30 ms', big6.addedMs <= 30);
+  row(`Newman (sandbox 4.x), ${mb} MB body, SM3 vs SHA-256 (both bundled JS)`, sm3Ratio(sm3), '<= 3x', sm3.ratio <= 3);
+  row(`sandbox 6.x, ${mb} MB body, SM3 (bundled) vs SHA-256 (WebCrypto)`, sm3Ratio(sm3Sandbox6), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, token vs trivial (one element)`, ratio(token), '<= 1.02x', token.ratio <= 1.02);
   row('IAM token calls, cold run (one identity)', String(iam.coldIam), '1', iam.coldIam === 1);
   row('IAM token calls, warm rerun (exported env)', `${iam.warmIam} (${iam.rejected} rejected)`, '0', iam.warmIam === 0 && iam.rejected === 0);

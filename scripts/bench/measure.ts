@@ -45,3 +45,35 @@ export async function compare(
   const minC = Math.min(...c);
   return { baselineMs, candidateMs, ratio: candidateMs / baselineMs, minRatio: minC / minB, minAddedMs: minC - minB };
 }
+
+/**
+ * Runs each of `runs` in turn, `rounds` times (after one warm-up each), collecting garbage before each timed run:
+ * the median and the fastest time of each, in ms.
+ */
+export async function alternate<K extends string>(
+  rounds: number,
+  runs: Record<K, () => Promise<unknown> | unknown>,
+): Promise<Record<K, { medianMs: number; minMs: number }>> {
+  const names = Object.keys(runs) as K[];
+  for (const name of names) await runs[name]();
+  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < rounds; i++) {
+    for (const name of names) {
+      collectGarbage();
+      times[name].push(await timeMs(runs[name]));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, { medianMs: median(times[n]), minMs: Math.min(...times[n]) }])) as Record<K, { medianMs: number; minMs: number }>;
+}
+
+/**
+ * What two ways of signing add over a trivial script (`trivial`, `reference`, `candidate` timed by alternate()):
+ * each one's added time (medians, and fastest runs), and the ratio of the candidate's to the reference's.
+ */
+export function addedRatio(t: Record<'trivial' | 'reference' | 'candidate', { medianMs: number; minMs: number }>) {
+  const referenceMs = t.reference.medianMs - t.trivial.medianMs;
+  const candidateMs = t.candidate.medianMs - t.trivial.medianMs;
+  const minReferenceMs = t.reference.minMs - t.trivial.minMs;
+  const minCandidateMs = t.candidate.minMs - t.trivial.minMs;
+  return { referenceMs, candidateMs, ratio: candidateMs / referenceMs, minReferenceMs, minCandidateMs, minRatio: minCandidateMs / minReferenceMs };
+}
