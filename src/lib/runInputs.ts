@@ -1,8 +1,9 @@
 /**
  * What `hwc-auth run` hands Newman, read from the files and the process environment: the collection (with the signer
  * added in memory), the environment (with the process environment's credentials and what the --token-cache file
- * keeps: tokens, temporary keys, looked-up ids), the globals and the iteration data rows. Every secret in them is taught to the masker here, before the run prints its first byte: values of
- * secret variables (by the registry's names, secret-looking names, or type `secret`) wherever they are set.
+ * keeps: tokens, temporary keys, looked-up ids), the globals and the iteration data rows. Every secret in them is
+ * taught to the masker here, before the run prints its first byte: values of secret variables (by the registry's
+ * names, secret-looking names, or type `secret`) wherever they are set.
  */
 import { parseIdCache, parseTemporaryCache, parseTokenCache, VARIABLES } from '../core';
 import { warnAboutCollection } from './collectionWarnings';
@@ -93,10 +94,10 @@ function learnCached(redactor: Redactor, cached: CachedCredentials): void {
  * the secret caches masked anyway).
  */
 function cachedVariables(base: EnvironmentJson, cached: CachedCredentials): VariableValue[] {
-  const fromFile = (name: string): unknown => base.values.find((v) => v.key === name)?.value;
+  const inEnvironment = (name: string): unknown => base.values.find((v) => v.key === name)?.value;
   const merged = (name: string, parse: (stored: unknown) => object, entries: object): VariableValue => ({
     key: name,
-    value: JSON.stringify({ ...parse(fromFile(name)), ...entries }),
+    value: JSON.stringify({ ...parse(inEnvironment(name)), ...entries }),
   });
   return [
     merged(VARIABLES.tokenCache.name, parseTokenCache, cached.tokens),
