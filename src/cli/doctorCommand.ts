@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
 import { doctorForCommandLine } from '../lib/doctor';
-import { collect, exitCodesHelp, type Wrap } from './options';
+import { exitCodesHelp, type Wrap } from './options';
+import { addRequestOptions, requestFlags, type RequestOptionValues } from './requestOptions';
 
 /** `hwc-auth doctor --message '<gateway answer>' (--url ... | --request <file>)` */
 export function addDoctorCommand(program: Command, wrap: Wrap): void {
-  program
+  const command = program
     .command('doctor')
     .description(
       "explain a gateway's refusal: for APIGW.0301 'verify aksk signature fail, canonicalRequest:...' compare its " +
@@ -12,14 +13,14 @@ export function addDoctorCommand(program: Command, wrap: Wrap): void {
     )
     .addOption(new Option('--message <text>', "the gateway's error_msg, or its whole JSON reply").conflicts('messageFile'))
     .option('--message-file <file>', "read the gateway's answer from a file")
-    .addOption(new Option('--request <file>', 'the request as HTTP/1.1 text (Postman: Code > HTTP)').conflicts('url'))
-    .option('--url <url>', 'the request URL exactly as sent (as for sign)')
-    .option('-X, --method <method>', 'HTTP method (with --url)', 'GET')
-    .option('-H, --header <header>', "'Name: value' header the request carried (repeatable)", collect)
-    .addOption(new Option('--data <text>', 'request body').conflicts('dataFile'))
-    .option('--data-file <file>', 'read the request body from a file (bytes as they are)')
-    .option('--date <sdkDate>', 'X-Sdk-Date the request was signed with (default: its own X-Sdk-Date header, else the one the gateway quotes)')
-    .option('--unsigned-payload', 'the request was signed with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD')
+    .addOption(new Option('--request <file>', 'the request as HTTP/1.1 text (Postman: Code > HTTP)').conflicts('url'));
+  addRequestOptions(command, {
+    url: { text: 'the request URL exactly as sent (as for sign)', required: false },
+    method: 'HTTP method (with --url)',
+    header: "'Name: value' header the request carried (repeatable)",
+    date: 'X-Sdk-Date the request was signed with (default: its own X-Sdk-Date header, else the one the gateway quotes)',
+    unsignedPayload: 'the request was signed with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD',
+  })
     .addHelpText(
       'after',
       exitCodesHelp({
@@ -29,24 +30,10 @@ export function addDoctorCommand(program: Command, wrap: Wrap): void {
       }),
     )
     .action(
-      wrap(
-        (opts: {
-          message?: string;
-          messageFile?: string;
-          request?: string;
-          url?: string;
-          method: string;
-          header?: string[];
-          data?: string;
-          dataFile?: string;
-          date?: string;
-          unsignedPayload?: boolean;
-        }) => {
-          const { header, ...rest } = opts;
-          const report = doctorForCommandLine({ ...rest, headers: header ?? [] }, process.env);
-          process.stdout.write(report.text);
-          return report.exitCode;
-        },
-      ),
+      wrap((opts: RequestOptionValues & { message?: string; messageFile?: string; request?: string }) => {
+        const report = doctorForCommandLine(requestFlags(opts), process.env);
+        process.stdout.write(report.text);
+        return report.exitCode;
+      }),
     );
 }

@@ -1,24 +1,25 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../lib/exitCodes';
 import { signForCommandLine } from '../lib/explain';
-import { collect, exitCodesHelp, type Wrap } from './options';
+import { exitCodesHelp, type Wrap } from './options';
+import { addRequestOptions, requestFlags, type RequestOptionValues } from './requestOptions';
 
 /** `hwc-auth sign --url <url>` */
 export function addSignCommand(program: Command, wrap: Wrap): void {
-  program
+  const command = program
     .command('sign')
     .description(
       'sign one request with the AK/SK in the environment and print the headers to send; with --explain, also ' +
         'the URL to send, the canonical request, string to sign and signed headers (compare them with an APIGW.0301 ' +
         'reply); with --curl, a curl command that sends it',
-    )
-    .requiredOption('--url <url>', 'absolute URL; encoded for the wire as the pre-request script does (--explain and --curl print it)')
-    .option('-X, --method <method>', 'HTTP method', 'GET')
-    .option('-H, --header <header>', "'Name: value' header to send and sign (repeatable)", collect)
-    .addOption(new Option('--data <text>', 'request body').conflicts('dataFile'))
-    .option('--data-file <file>', 'read the request body from a file (bytes as they are)')
-    .option('--date <sdkDate>', 'X-Sdk-Date to use, YYYYMMDDTHHMMSSZ (default: now)')
-    .option('--unsigned-payload', 'sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD')
+    );
+  addRequestOptions(command, {
+    url: { text: 'absolute URL; encoded for the wire as the pre-request script does (--explain and --curl print it)', required: true },
+    method: 'HTTP method',
+    header: "'Name: value' header to send and sign (repeatable)",
+    date: 'X-Sdk-Date to use, YYYYMMDDTHHMMSSZ (default: now)',
+    unsignedPayload: 'sign with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD',
+  })
     .addOption(new Option('--explain', 'print the URL to send and every intermediate of the signature').conflicts('curl'))
     .option('--curl', 'print a ready curl command (POSIX shell) instead: signed headers, valid for 15 minutes, no SK inside')
     .addHelpText(
@@ -29,24 +30,11 @@ export function addSignCommand(program: Command, wrap: Wrap): void {
       }),
     )
     .action(
-      wrap(
-        (opts: {
-          url: string;
-          method: string;
-          header?: string[];
-          data?: string;
-          dataFile?: string;
-          date?: string;
-          unsignedPayload?: boolean;
-          explain?: boolean;
-          curl?: boolean;
-        }) => {
-          const { header, ...rest } = opts;
-          const output = signForCommandLine({ ...rest, headers: header ?? [] }, process.env);
-          for (const warning of output.warnings) process.stderr.write(`hwc-auth: warning: ${warning}\n`);
-          process.stdout.write(output.text);
-          return EXIT.ok;
-        },
-      ),
+      wrap((opts: RequestOptionValues & { url: string; explain?: boolean; curl?: boolean }) => {
+        const output = signForCommandLine(requestFlags(opts), process.env);
+        for (const warning of output.warnings) process.stderr.write(`hwc-auth: warning: ${warning}\n`);
+        process.stdout.write(output.text);
+        return EXIT.ok;
+      }),
     );
 }

@@ -14,23 +14,17 @@ import { parseHeaderLine, signCommandRequest } from './explain';
 import { UsageError } from './exitCodes';
 import { parseHttpRequestText } from './httpRequestText';
 import { Redactor } from './mask/redact';
+import { readDataFile, type RequestFlags } from './requestFlags';
 
 /** What `hwc-auth doctor` is given: the gateway's answer, and the request it refused (the sign flags, or a file). */
-export interface DoctorOptions {
+export interface DoctorOptions extends Partial<RequestFlags> {
   /** The gateway's error_msg, or its whole JSON reply. */
   message?: string;
   messageFile?: string;
   /** A file with the request as HTTP/1.1 text (Postman's Code > HTTP snippet). */
   request?: string;
-  url?: string;
-  method?: string;
-  /** `Name: value` lines, as for curl -H. */
-  headers?: readonly string[];
-  data?: string;
-  dataFile?: string;
   /** X-Sdk-Date the request was signed with; default: the request's own, else the one the gateway quotes. */
   date?: string;
-  unsignedPayload?: boolean;
 }
 
 export interface DoctorReport {
@@ -117,13 +111,7 @@ function canonicalRequestOf(options: DoctorOptions, theirs: ParsedCanonicalReque
     headerLines = [...parsed.headers, ...headerLines];
     if (body === undefined && parsed.body !== '') body = parsed.body;
   }
-  if (options.dataFile !== undefined) {
-    try {
-      body = readFileSync(options.dataFile);
-    } catch (e) {
-      throw new UsageError(`cannot read --data-file ${options.dataFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
-  }
+  if (options.dataFile !== undefined) body = readDataFile(options.dataFile);
   const listed = new Set(theirs.signedHeaders);
   const given = headerLines.map(parseHeaderLine);
   for (const [name, value] of given) redactor.addHeader(name, value);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   BODY_TOO_LARGE_FIX,
   bodyTooLargeMessage,
@@ -16,6 +15,7 @@ import { nodeCrypto } from '../node/nodeCrypto';
 import { formatCurl } from './curlCommand';
 import { UsageError } from './exitCodes';
 import { Redactor } from './mask/redact';
+import { readDataFile, type RequestFlags } from './requestFlags';
 import { signingCredentialsFromEnv } from './settings';
 
 export interface SignCommandInput {
@@ -122,16 +122,7 @@ export function credentialRedactor(credentials: SigningCredentials): Redactor {
 }
 
 /** What `hwc-auth sign` is given: the request, and how to print it. */
-export interface SignCommandOptions {
-  method: string;
-  url: string;
-  /** `Name: value` lines, as for curl -H. */
-  headers: readonly string[];
-  data?: string;
-  /** Read the body from this file, bytes as they are. */
-  dataFile?: string;
-  date?: string;
-  unsignedPayload?: boolean;
+export interface SignCommandOptions extends RequestFlags {
   /** Every intermediate of the signature, not only the headers to send. */
   explain?: boolean;
   /** A ready curl command instead of the headers. */
@@ -167,14 +158,7 @@ export function signForCommandLine(options: SignCommandOptions, env: NodeJS.Proc
 }
 
 function signAndFormat(options: SignCommandOptions, credentials: SigningCredentials, redactor: Redactor): SignOutput {
-  let body: Uint8Array | string | undefined = options.data;
-  if (options.dataFile !== undefined) {
-    try {
-      body = readFileSync(options.dataFile);
-    } catch (e) {
-      throw new UsageError(`cannot read --data-file ${options.dataFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
-  }
+  const body: Uint8Array | string | undefined = options.dataFile !== undefined ? readDataFile(options.dataFile) : options.data;
   const signed = signCommandRequest(
     {
       method: options.method,
