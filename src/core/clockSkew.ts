@@ -37,9 +37,12 @@ export interface OffsetEvidence {
 }
 
 /**
- * The gateway's clock minus this machine's, in ms. A `signature expired` answer states both times, so the offset is
- * exact to the second: the correction used plus how far the signed time was off. Otherwise the Date header against
- * the local arrival time (one second resolution, plus the time in flight). Undefined without evidence.
+ * The gateway's clock minus this machine's, in ms. A `signature expired` answer states both times: the offset is the
+ * correction used plus how far the signed time was off. Both are whole seconds (truncated), and the gateway read its
+ * clock after the request travelled: this is within 1 s of the true offset plus the time from signing to the
+ * gateway's check (never below the true offset when that is whole seconds). Otherwise the Date header against the
+ * local arrival time: 0 to 1 s plus the time in flight below it. Either way a few seconds at most, nothing against
+ * the gateway's 15-minute window. Undefined without evidence.
  */
 export function measureClockOffset(e: OffsetEvidence): number | undefined {
   if (e.signatureTime !== undefined && e.serverTime !== undefined) return e.correctionUsedMs + (e.serverTime - e.signatureTime);
