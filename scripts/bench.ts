@@ -3,10 +3,10 @@
  * alternating the two sides and taking medians. Goals from the issues are printed beside each figure.
  */
 import { cpus } from 'node:os';
-import { READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT } from './bench/collections';
+import { POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT } from './bench/collections';
 import { coreVsSdk } from './bench/coreVsSdk';
-import { akskNewman, bigBodyNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
-import { bigBodySandbox6, sm3BigBodySandbox6 } from './bench/sandboxBench';
+import { akskNewman, bigBodyNewman, postResponseNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
+import { bigBodySandbox6, postResponseSandbox4, sm3BigBodySandbox6 } from './bench/sandboxBench';
 
 const REQUESTS = 300;
 const BIG_BODY_BYTES = 12 * 1024 * 1024;
@@ -19,6 +19,8 @@ function row(name: string, figure: string, goal: string, met: boolean | undefine
 const ratio = (r: { ratio: number; minRatio: number }) => `${r.ratio.toFixed(3)}x (fastest: ${r.minRatio.toFixed(3)}x)`;
 const sm3Ratio = (r: { ratio: number; minRatio: number; referenceMs: number; candidateMs: number }) =>
   `${r.ratio.toFixed(2)}x (${r.candidateMs.toFixed(0)} / ${r.referenceMs.toFixed(0)} ms; fastest ${r.minRatio.toFixed(2)}x)`;
+const addedPerRequest = (r: { addedMsPerRequest: number; minAddedMsPerRequest: number; addedCpuMsPerRequest: number; ratio: number }) =>
+  `${r.addedMsPerRequest.toFixed(3)} ms, ${r.ratio.toFixed(3)}x (fastest: ${r.minAddedMsPerRequest.toFixed(3)} ms; CPU: ${r.addedCpuMsPerRequest.toFixed(3)} ms)`;
 const added = (r: { addedMs: number; minAddedMs: number }) => `${r.addedMs.toFixed(0)} ms (fastest: ${r.minAddedMs.toFixed(0)} ms)`;
 
 async function main(): Promise<void> {
@@ -33,10 +35,12 @@ async function main(): Promise<void> {
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
   const sm3Sandbox6 = await sm3BigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const token = await tokenNewman(REQUESTS, 9);
+  const postResponse = await postResponseNewman(REQUESTS, 9);
+  const postResponse4 = await postResponseSandbox4(REQUESTS, 9, POST_RESPONSE_SCRIPT, TRIVIAL_TEST_SCRIPT);
   const iam = await tokenIamCalls(REQUESTS);
   const core = await coreVsSdk(2000, 15);
 
-  console.log('figures: medians of alternated runs; in brackets the same from the fastest runs\n');
+  console.log('figures: medians of alternated runs; in brackets the same from the fastest runs (and, per request, the process CPU time)\n');
   const mb = (big.bodyBytes / 1048576).toFixed(0);
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: paste form, one element`, ratio(pasteElement), '<= 1.02x', pasteElement.ratio <= 1.02);
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: paste form, line by line`, ratio(pasteLines), '<= 1.03x', pasteLines.ratio <= 1.03);
@@ -46,6 +50,8 @@ async function main(): Promise<void> {
   row(`Newman (sandbox 4.x), ${mb} MB body, SM3 vs SHA-256 (both bundled JS)`, sm3Ratio(sm3), '<= 3x', sm3.ratio <= 3);
   row(`sandbox 6.x, ${mb} MB body, SM3 (bundled) vs SHA-256 (WebCrypto)`, sm3Ratio(sm3Sandbox6), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, token vs trivial (one element)`, ratio(token), '<= 1.02x', token.ratio <= 1.02);
+  row(`Newman, ${REQUESTS} signed requests, post-response script vs trivial test: added per request`, addedPerRequest(postResponse), '<= 0.2 ms', postResponse.addedMsPerRequest <= 0.2);
+  row(`sandbox 4.x (Newman's) alone, the same, ${REQUESTS} executions of a 200`, addedPerRequest(postResponse4), '', undefined);
   row('IAM token calls, cold run (one identity)', String(iam.coldIam), '1', iam.coldIam === 1);
   row('IAM token calls, warm rerun (exported env)', `${iam.warmIam} (${iam.rejected} rejected)`, '0', iam.warmIam === 0 && iam.rejected === 0);
   row('core signRequest vs official SDK AKSKSigner.sign', ratio(core), '<= 0.8x', core.ratio <= 0.8);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
+import { BUILT_POST_RESPONSE_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** In-memory collections for the benchmark: the same requests, with the built signer or a trivial script. */
 
@@ -8,6 +8,10 @@ export const SIGNER_SCRIPT = readFileSync(BUILT_SIGNER_SCRIPT, 'utf8');
 export const READABLE_SIGNER_SCRIPT = readFileSync(BUILT_READABLE_SIGNER_SCRIPT, 'utf8');
 /** The baseline: a pre-request script that does almost nothing but still runs in the sandbox. */
 export const TRIVIAL_SCRIPT = "pm.request.headers.upsert({ key: 'X-Trivial', value: '1' });";
+/** The post-response script's paste form (the collection's Post-response / Tests tab). */
+export const POST_RESPONSE_SCRIPT = readFileSync(BUILT_POST_RESPONSE_SCRIPT, 'utf8');
+/** Its baseline: a test script that reads the response and does nothing else, but still runs in the sandbox. */
+export const TRIVIAL_TEST_SCRIPT = 'if (pm.response.code >= 300) console.log(pm.response.code);';
 
 type Item = Record<string, unknown>;
 
@@ -46,11 +50,17 @@ export function mixedItems(count: number): Item[] {
  */
 export type Stored = 'one element' | 'line by line';
 
-export function collection(name: string, script: string, items: Item[], stored: Stored = 'one element'): Record<string, unknown> {
-  const exec = stored === 'one element' ? [script] : script.replace(/\n$/, '').split('\n');
+function execOf(script: string, stored: Stored): string[] {
+  return stored === 'one element' ? [script] : script.replace(/\n$/, '').split('\n');
+}
+
+/** `testScript`: a collection-level test (post-response) script too, stored as one element like the generator's. */
+export function collection(name: string, script: string, items: Item[], stored: Stored = 'one element', testScript?: string): Record<string, unknown> {
+  const event: Array<Record<string, unknown>> = [{ listen: 'prerequest', script: { type: 'text/javascript', exec: execOf(script, stored) } }];
+  if (testScript !== undefined) event.push({ listen: 'test', script: { type: 'text/javascript', exec: execOf(testScript, 'one element') } });
   return {
     info: { name, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-    event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec } }],
+    event,
     item: items,
   };
 }

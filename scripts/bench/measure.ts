@@ -17,9 +17,19 @@ export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<numb
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** The wall time of `fn` and the CPU time this process spent meanwhile (user + system), in ms. */
+async function timeWallAndCpu(fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+  const cpuBefore = process.cpuUsage();
+  const wall = await timeMs(fn);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
 /**
  * Runs `baseline` and `candidate` alternately `rounds` times (after one warm-up each). Medians in ms and their
- * ratio, plus the ratio of the fastest runs (steadier when the machine is noisy: noise only ever adds time).
+ * ratio, plus the ratio of the fastest runs (steadier when the machine is noisy: noise only ever adds time), and the
+ * medians of the process's CPU time (what other processes on a shared machine disturb least, for what runs in this
+ * process: Newman and its sandbox 4.x do).
  * `collectBetween`: collect garbage before each timed run, for runs that leave hundreds of MB behind (12 MB bodies);
  * runs of small requests are timed as they come, garbage collection included, as in a user's run.
  */
@@ -28,22 +38,54 @@ export async function compare(
   baseline: () => Promise<unknown> | unknown,
   candidate: () => Promise<unknown> | unknown,
   collectBetween = false,
-): Promise<{ baselineMs: number; candidateMs: number; ratio: number; minRatio: number; minAddedMs: number }> {
+): Promise<{
+  baselineMs: number;
+  candidateMs: number;
+  ratio: number;
+  minRatio: number;
+  minAddedMs: number;
+  baselineCpuMs: number;
+  candidateCpuMs: number;
+}> {
   await baseline();
   await candidate();
   const b: number[] = [];
   const c: number[] = [];
+  const bCpu: number[] = [];
+  const cCpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     if (collectBetween) collectGarbage();
-    b.push(await timeMs(baseline));
+    const bt = await timeWallAndCpu(baseline);
+    b.push(bt.wall);
+    bCpu.push(bt.cpu);
     if (collectBetween) collectGarbage();
-    c.push(await timeMs(candidate));
+    const ct = await timeWallAndCpu(candidate);
+    c.push(ct.wall);
+    cCpu.push(ct.cpu);
   }
   const baselineMs = median(b);
   const candidateMs = median(c);
   const minB = Math.min(...b);
   const minC = Math.min(...c);
-  return { baselineMs, candidateMs, ratio: candidateMs / baselineMs, minRatio: minC / minB, minAddedMs: minC - minB };
+  return {
+    baselineMs,
+    candidateMs,
+    ratio: candidateMs / baselineMs,
+    minRatio: minC / minB,
+    minAddedMs: minC - minB,
+    baselineCpuMs: median(bCpu),
+    candidateCpuMs: median(cCpu),
+  };
+}
+
+/** A compare() of runs of `count` requests each, with what the candidate adds per request (wall, fastest, CPU). */
+export function perRequest<R extends Awaited<ReturnType<typeof compare>>>(result: R, count: number) {
+  return {
+    ...result,
+    addedMsPerRequest: (result.candidateMs - result.baselineMs) / count,
+    minAddedMsPerRequest: result.minAddedMs / count,
+    addedCpuMsPerRequest: (result.candidateCpuMs - result.baselineCpuMs) / count,
+  };
 }
 
 /**

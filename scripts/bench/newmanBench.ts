@@ -3,8 +3,17 @@ import { runNewman } from '../../src/lib/newman/runNewman';
 import { getMockStats, resetMock } from '../../src/harness/mockClient';
 import { MOCK_ACCOUNT, MOCK_AKSK, MOCK_PROJECTS } from '../../src/mock/fixtures';
 import { startMockCloud } from '../../src/mock';
-import { collection, environment, mixedItems, SIGNER_SCRIPT, TRIVIAL_SCRIPT, type Stored } from './collections';
-import { addedRatio, alternate, compare } from './measure';
+import {
+  collection,
+  environment,
+  mixedItems,
+  POST_RESPONSE_SCRIPT,
+  SIGNER_SCRIPT,
+  TRIVIAL_SCRIPT,
+  TRIVIAL_TEST_SCRIPT,
+  type Stored,
+} from './collections';
+import { addedRatio, alternate, compare, perRequest } from './measure';
 import { startLoopbackServer } from './loopbackServer';
 
 /** Newman runs of the same requests with the built signer and with a trivial script, alternately. */
@@ -30,6 +39,26 @@ export async function akskNewman(requests: number, rounds: number, stored: Store
       () => run(collection('trivial', TRIVIAL_SCRIPT, items), env),
       () => run(collection('signed', script, items, stored), env),
     );
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The post-response script vs a trivial test script on the same AK/SK-signed requests (the signer as the pre-request
+ * script on both sides), every request answered 200: what the response side adds to a successful request.
+ */
+export async function postResponseNewman(requests: number, rounds: number) {
+  const server = await startLoopbackServer();
+  try {
+    const items = mixedItems(requests);
+    const env = environment({ baseUrl: server.url, projectId: PROJECT_ID, id: 'item-1', HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk });
+    const result = await compare(
+      rounds,
+      () => run(collection('trivial test', SIGNER_SCRIPT, items, 'one element', TRIVIAL_TEST_SCRIPT), env),
+      () => run(collection('post-response', SIGNER_SCRIPT, items, 'one element', POST_RESPONSE_SCRIPT), env),
+    );
+    return perRequest(result, requests);
   } finally {
     await server.close();
   }
