@@ -55,6 +55,7 @@ export type {
   ParsedAuthorization,
 } from './core';
 export { VARIABLES, VARIABLE_LIST, SECRET_VARIABLE_NAMES, type VariableSpec } from './core/variables';
+export { VARIABLE_MEANINGS, DOCUMENTED_VARIABLES, type DocumentedVariable } from './core/variableMeanings';
 export { nodeCrypto } from './node/nodeCrypto';
 
 export { EXIT, UsageError, type ExitCode } from './lib/exitCodes';
