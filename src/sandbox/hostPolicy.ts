@@ -1,5 +1,5 @@
 import {
-  DEFAULT_AUTH_HOSTS,
+  DEFAULT_AUTH_PATTERNS,
   effectivePort,
   hostAllowed,
   isLoopback,
@@ -42,7 +42,7 @@ export function readHostPolicy(readVar: VariableReader): HostPolicy {
 
 /** Huawei Cloud's API domains and loopback, plus the host of HUAWEICLOUD_SDK_IAM_ENDPOINT when it is a URL. */
 function defaultPatterns(readVar: VariableReader): HostPattern[] {
-  const { patterns } = parseHostPatterns(DEFAULT_AUTH_HOSTS.join(','));
+  const patterns = DEFAULT_AUTH_PATTERNS.slice();
   const iam = readVar(V.iamEndpoint.name);
   if (iam !== undefined) {
     try {

@@ -1,5 +1,6 @@
 import {
   DEFAULT_AUTH_HOSTS,
+  DEFAULT_AUTH_PATTERNS,
   effectivePort,
   hostAllowed,
   isLoopback,
@@ -132,6 +133,10 @@ describe('the default list', () => {
   it('parses entirely', () => {
     expect(parseHostPatterns(DEFAULT_AUTH_HOSTS.join(',')).invalid).toEqual([]);
     expect(patterns).toHaveLength(DEFAULT_AUTH_HOSTS.length);
+  });
+
+  it('is what DEFAULT_AUTH_PATTERNS holds already parsed (the sandbox uses those)', () => {
+    expect(DEFAULT_AUTH_PATTERNS).toEqual(patterns);
   });
 
   it.each([
