@@ -1,3 +1,4 @@
+import { trimmed } from './trimmed';
 /** A header to sign: any case for the name; the value as it will be sent. */
 export type HeaderEntry = readonly [name: string, value: string];
 
@@ -15,10 +16,10 @@ export interface CanonicalHeaders {
 export function canonicalHeaders(headers: readonly HeaderEntry[]): CanonicalHeaders {
   const byName = new Map<string, string>();
   for (const [name, value] of headers) {
-    const key = name.trim().toLowerCase();
+    const key = trimmed(name).toLowerCase();
     if (key === 'authorization') continue;
     if (byName.has(key)) throw new Error(`header ${key} is given twice; a signed header must have one value`);
-    byName.set(key, value.trim());
+    byName.set(key, trimmed(value));
   }
   const names = [...byName.keys()].sort();
   return {

@@ -11,6 +11,7 @@ import { isSdkDate } from './sdkDate';
 import { SDK_HMAC_SHA256, V11_HMAC_SHA256, type DerivationTarget, type SigningAlgorithm } from './signingAlgorithm';
 import { algorithmSignature, algorithmStringToSign, type HeaderEncoding } from './stringToSign';
 import { hostHeader, parseUrl } from './url';
+import { trimmed } from './trimmed';
 
 export interface SignInput {
   method: string;
@@ -85,8 +86,8 @@ export function signRequest(input: SignInput, credentials: SigningCredentials, o
   if (!credentials.ak || !credentials.sk) throw new Error('AK and SK are required');
   if (!isSdkDate(options.sdkDate)) throw new Error(`X-Sdk-Date must be YYYYMMDDTHHMMSSZ, got ${options.sdkDate}`);
   const url = parseUrl(input.url);
-  const given = (input.headers ?? []).filter(([name]) => !OWNED.includes(name.trim().toLowerCase()));
-  const hasHost = given.some(([name]) => name.trim().toLowerCase() === 'host');
+  const given = (input.headers ?? []).filter(([name]) => !OWNED.includes(trimmed(name).toLowerCase()));
+  const hasHost = given.some(([name]) => trimmed(name).toLowerCase() === 'host');
 
   const added: Array<[string, string]> = [];
   if (!hasHost) added.push([HEADER.host, hostHeader(url)]);

@@ -1,3 +1,4 @@
+import { trimmed } from './trimmed';
 /** The parts of an absolute URL the signer needs, read as raw text (no decoding, no normalisation). */
 export interface UrlParts {
   protocol: string;
@@ -20,7 +21,7 @@ const ABSOLUTE_URL = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#]*@)?(\[[^\]]*\]|[^
  * last '@' before the path (a password may hold '@'), as Postman's URL parser and WHATWG URLs read it.
  */
 export function parseUrl(url: string): UrlParts {
-  const m = ABSOLUTE_URL.exec(url.trim());
+  const m = ABSOLUTE_URL.exec(trimmed(url));
   if (!m || !m[2]) throw new Error(`not an absolute http(s) URL: ${url}`);
   return {
     protocol: m[1]!.toLowerCase(),

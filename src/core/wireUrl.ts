@@ -1,4 +1,5 @@
 import { wireEncode } from './percentEncoding';
+import { trimmed } from './trimmed';
 
 /**
  * The URL as it goes on the wire: a resolved URL (every {{variable}} substituted) fully RFC 3986 encoded, so that
@@ -62,7 +63,7 @@ export function toWireUrl(resolved: string): WireUrl {
   const hasPort = colon >= 0 && hostPort.indexOf(']', colon) < 0;
   const hostname = (hasPort ? hostPort.slice(0, colon) : hostPort).toLowerCase();
   // Whitespace around the port (a base URL variable ending in a space) is dropped on the way out, as Node reads it.
-  const port = hasPort ? hostPort.slice(colon + 1).trim() : '';
+  const port = hasPort ? trimmed(hostPort.slice(colon + 1)) : '';
   if (hostname === '' || !/^\d*$/.test(port)) {
     throw new WireUrlError('fix the request URL', `the request URL "${resolved}" is not an absolute http(s) URL`);
   }

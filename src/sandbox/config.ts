@@ -2,6 +2,7 @@ import { SECRET_VARIABLE_NAMES, VARIABLES } from '../core/variables';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
 import type { UnresolvedReferences } from './unresolved';
+import { trimmed } from '../core/trimmed';
 
 /**
  * Reads a Postman variable, resolved; undefined when unset or empty. A value that still holds an unresolved
@@ -21,7 +22,7 @@ export function variableReader(pm: Pm, unresolved: UnresolvedReferences): Variab
   return (name) => {
     const value = pm.variables.get(name);
     if (value === undefined || value === null) return undefined;
-    const resolved = resolveTemplate(pm, String(value)).trim();
+    const resolved = trimmed(resolveTemplate(pm, String(value)));
     if (resolved.indexOf('{{') >= 0 && /\{\{[^{}]*\}\}/.test(resolved)) {
       if (SECRET_VARIABLES.includes(name) && !/^\{\{[^{}]*\}\}$/.test(resolved)) unresolved.secret(name);
       else unresolved.check(resolved, `variable ${name}`);

@@ -2,6 +2,7 @@ import { HEADER } from '../core';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
 import type { UnresolvedReferences } from './unresolved';
+import { trimmed } from '../core/trimmed';
 
 /**
  * The user's enabled headers, resolved, sorted into the ones to sign and the ones to send unsigned.
@@ -51,9 +52,9 @@ export function resolveHeaders(pm: Pm, owned: readonly string[], unresolved: Unr
   const enabled: Array<[string, string]> = [];
   for (const h of pm.request.headers.all()) {
     if (h.disabled || h.key === undefined || h.key === null) continue;
-    const name = resolveTemplate(pm, String(h.key)).trim();
+    const name = trimmed(resolveTemplate(pm, String(h.key)));
     if (name === '') continue;
-    const value = resolveTemplate(pm, h.value === undefined || h.value === null ? '' : String(h.value)).trim();
+    const value = trimmed(resolveTemplate(pm, h.value === undefined || h.value === null ? '' : String(h.value)));
     unresolved.check(name, 'a header name');
     unresolved.check(value, `header ${name}`);
     enabled.push([name, value]);
