@@ -35,7 +35,9 @@ function execute(
   });
   return new Promise((resolve, reject) => {
     ctx.execute(
-      { listen: response ? 'test' : 'prerequest', script: { type: 'text/javascript', exec: script } },
+      // exec as an array, as postman-runtime passes a stored script: given one string, the sandbox splits it into lines
+      // with a regular expression, which costs about 10 ms per execution on a 70 KB script (the signer's side only).
+      { listen: response ? 'test' : 'prerequest', script: { type: 'text/javascript', exec: typeof script === 'string' ? [script] : script } },
       {
         id,
         timeout: 120000,
