@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockCloud, MockCloudOptions } from './cloudOptions';
+import { INTROSPECTION_PREFIX } from './introspection';
 import { requestLogger } from './requestLog';
 import { bodyBytesKept, route } from './router';
 import { MockState } from './shared/state';
@@ -21,6 +22,9 @@ export async function startMockCloud(options: MockCloudOptions = {}): Promise<Mo
       .then(async (request) => {
         const reply = await route(request, state, requestId);
         log(request.method, request.path, reply.status, reply.verdict);
+        // Test harnesses call /__mock/ between runs, seconds apart: a kept-alive socket the server closes just as the
+        // client reuses it fails the call (ECONNRESET on a loaded machine). These replies close their connection.
+        if (request.path.startsWith(INTROSPECTION_PREFIX)) res.shouldKeepAlive = false;
         if (!res.destroyed) writeResponse(res, reply, requestId, state.now());
       })
       .catch((err: unknown) => {

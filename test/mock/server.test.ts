@@ -50,6 +50,15 @@ describe('with one mock', () => {
   afterAll(() => cloud.close());
   beforeEach(() => send(cloud, { method: 'POST', target: '/__mock/reset' }));
 
+  it('closes the connection after a /__mock/ reply (no kept-alive socket for a harness to reuse as it closes); keeps it for the cloud', async () => {
+    const introspection = await fetch(`${cloud.url}/__mock/stats`);
+    await introspection.text();
+    expect(introspection.headers.get('connection')).toBe('close');
+    const gateway = await fetch(`${cloud.url}/v1/x`);
+    await gateway.text();
+    expect(gateway.headers.get('connection')).toBe('keep-alive');
+  });
+
   it('takes request headers far over 8 KB (48 KB here)', async () => {
     const res = await sendSigned(cloud, { target: '/v1/x', headers: { 'X-Big': 'b'.repeat(48 * 1024) } }).response;
     expect(res.status).toBe(200);
