@@ -38,3 +38,53 @@ describe('id lookups', () => {
     expect(parseIdCache('nope')).toEqual({});
   });
 });
+
+describe('id lookups, in detail', () => {
+  it('drop every trailing slash of the endpoint and encode the region', () => {
+    expect(idLookupUrl('https://iam.example.com//', project)).toBe('https://iam.example.com/v3/projects?name=cn-north-4');
+    expect(idLookupUrl('https://iam.example.com///', { kind: 'domain' })).toBe('https://iam.example.com/v3/auth/domains');
+    expect(idLookupUrl('https://iam.example.com', { kind: 'project', region: 'a&b=c' })).toBe('https://iam.example.com/v3/projects?name=a%26b%3Dc');
+  });
+
+  it('key by the endpoint without trailing slashes and in lower case, the AK and what is looked up', () => {
+    expect(JSON.parse(idLookupKey('https://IAM.example.com//', 'AK1', project))).toEqual(['https://iam.example.com', 'AK1', 'project', 'cn-north-4']);
+    expect(JSON.parse(idLookupKey('https://iam.example.com', 'AK1', { kind: 'domain' }))).toEqual(['https://iam.example.com', 'AK1', 'domain']);
+  });
+
+  it.each([
+    [200, '{"projects":[{"id":"p1","name":"cn-north-4"},{"id":"p2","name":"cn-north-4"}]}', '200 no project named cn-north-4 in the reply (2 entries)'],
+    [200, '{"projects":[{"id":"","name":"cn-north-4"}]}', '200 no project named cn-north-4 in the reply (1 entries)'],
+    [200, '{"projects":[{"id":7,"name":"cn-north-4"}]}', '200 no project named cn-north-4 in the reply (1 entries)'],
+    [200, '{"projects":[{"name":"cn-north-4"}]}', '200 no project named cn-north-4 in the reply (1 entries)'],
+    [200, '{"projects":[{"id":"p1","name":"CN-NORTH-4"}]}', '200 no project named cn-north-4 in the reply (none)'],
+    [200, '{"projects":{"id":"p1","name":"cn-north-4"}}', '200 no project named cn-north-4 in the reply (none)'],
+    [200, '{"domains":[{"id":"d1"}]}', '200 no project named cn-north-4 in the reply (none)'],
+    [200, '', '200 no project named cn-north-4 in the reply (none)'],
+    [200, 'not json', '200 no project named cn-north-4 in the reply (none)'],
+    [500, '', '500 no error message in the reply'],
+    [502, '<html>bad gateway</html>', '502 no error message in the reply'],
+    [201, '{"projects":[{"id":"p1","name":"cn-north-4"}]}', '201 no error message in the reply'],
+  ])('refuse a project reply %s %s', (status, body, message) => {
+    expect(() => parseIdLookupResponse(status, body, project)).toThrow(new IamError(message, status));
+  });
+
+  it.each([
+    ['{"domains":[]}', '200 no account in the reply (none)'],
+    ['{"domains":[{"id":"d1"},{"id":"d2"}]}', '200 no account in the reply (2 entries)'],
+    ['{"projects":[{"id":"p1","name":"cn-north-4"}]}', '200 no account in the reply (none)'],
+  ])('refuse an account reply %s', (body, message) => {
+    expect(() => parseIdLookupResponse(200, body, { kind: 'domain' })).toThrow(new IamError(message, 200));
+  });
+
+  it('take the account whatever its name', () => {
+    expect(parseIdLookupResponse(200, '{"domains":[{"id":"d1"}]}', { kind: 'domain' })).toBe('d1');
+  });
+
+  it.each([undefined, 42, '', 'null', '[]', '"x"', '{'])('cache reads %j as empty', (stored) => {
+    expect(parseIdCache(stored)).toEqual({});
+  });
+
+  it('cache drops empty and non-string ids', () => {
+    expect(parseIdCache('{"a":"","b":null,"c":["1"],"d":"id-d"}')).toEqual({ d: 'id-d' });
+  });
+});
