@@ -1,7 +1,9 @@
 import {
+  CLOCK_OFFSET_TOLERANCE_MS,
   clockLesson,
   describeClockOffset,
   formatDuration,
+  MAX_CLOCK_OFFSET_MS,
   measureClockOffset,
   parseClockOffsets,
   parseHttpDate,
@@ -66,5 +68,97 @@ describe('offsets by host', () => {
     expect(parseClockOffsets(JSON.stringify({ a: 'x', b: 48 * 3600_000, c: 1000 }))).toEqual({ c: 1000 });
     expect(parseClockOffsets('{broken')).toEqual({});
     expect(parseClockOffsets(undefined)).toEqual({});
+  });
+});
+
+describe('clock skew, in detail', () => {
+  const H = 3600_000;
+  const at = Date.UTC(2024, 0, 2, 3, 24, 18);
+
+  it.each([
+    [' Tue, 02 Jan 2024 03:24:18 GMT ', at],
+    ['Tue, 2 Jan 2024 03:24:18 GMT', at],
+    ['TUE, 02 JAN 2024 03:24:18 GMT', at],
+    ['Sun, 31 Dec 2023 23:59:59 GMT', Date.UTC(2023, 11, 31, 23, 59, 59)],
+    ['Mon, 01 Jan 2024 00:00:00 GMT', Date.UTC(2024, 0, 1, 0, 0, 0)],
+    ['Sat, 31 Dec 2016 23:59:60 GMT', Date.UTC(2017, 0, 1, 0, 0, 0)], // a leap second
+    ['Thu, 01 Feb 2024 00:00:00 GMT', Date.UTC(2024, 1, 1)],
+    ['Thu, 01 Mar 2024 00:00:00 GMT', Date.UTC(2024, 2, 1)],
+    ['Thu, 01 Apr 2024 00:00:00 GMT', Date.UTC(2024, 3, 1)],
+    ['Thu, 01 May 2024 00:00:00 GMT', Date.UTC(2024, 4, 1)],
+    ['Thu, 01 Jun 2024 00:00:00 GMT', Date.UTC(2024, 5, 1)],
+    ['Thu, 01 Jul 2024 00:00:00 GMT', Date.UTC(2024, 6, 1)],
+    ['Thu, 01 Aug 2024 00:00:00 GMT', Date.UTC(2024, 7, 1)],
+    ['Thu, 01 Sep 2024 00:00:00 GMT', Date.UTC(2024, 8, 1)],
+    ['Thu, 01 Oct 2024 00:00:00 GMT', Date.UTC(2024, 9, 1)],
+    ['Thu, 01 Nov 2024 00:00:00 GMT', Date.UTC(2024, 10, 1)],
+    ['Thu, 01 Dec 2024 00:00:00 GMT', Date.UTC(2024, 11, 1)],
+  ])('parseHttpDate reads %j', (text, expected) => {
+    expect(parseHttpDate(text)).toBe(expected);
+  });
+
+  it.each([
+    'x Tue, 02 Jan 2024 03:24:18 GMT',
+    'Tue, 02 Jan 2024 03:24:18 GMT x',
+    'Tue, 02 Jan 2024 03:24:18 UTC',
+    'Tu, 02 Jan 2024 03:24:18 GMT',
+    'Tue, 002 Jan 2024 03:24:18 GMT',
+    'Tue, 00 Jan 2024 03:24:18 GMT',
+    'Tue, 32 Jan 2024 03:24:18 GMT',
+    'Tue, 02 Jan 2024 24:00:00 GMT',
+    'Tue, 02 Jan 2024 03:60:00 GMT',
+    'Tue, 02 Jan 2024 03:24:61 GMT',
+    'Tue, 02 Jan 24 03:24:18 GMT',
+    'Tue, 02 Jan 2024 3:24:18 GMT',
+    'Tue, 02 Jnu 2024 03:24:18 GMT',
+  ])('parseHttpDate refuses %j', (text) => {
+    expect(parseHttpDate(text)).toBeNull();
+  });
+
+  it('measures from the stated times only when both are there', () => {
+    expect(measureClockOffset({ signatureTime: at, correctionUsedMs: 0, gatewayDate: at + 5000, receivedAtMs: at })).toBe(5000);
+    expect(measureClockOffset({ serverTime: at, correctionUsedMs: 0, gatewayDate: at + 5000, receivedAtMs: at })).toBe(5000);
+    expect(measureClockOffset({ signatureTime: at, serverTime: at + 1000, correctionUsedMs: 0, gatewayDate: at + 5000, receivedAtMs: at })).toBe(1000);
+  });
+
+  it('learns up to exactly 24 h either way, and keeps a change of exactly a minute', () => {
+    expect(MAX_CLOCK_OFFSET_MS).toBe(24 * H);
+    expect(CLOCK_OFFSET_TOLERANCE_MS).toBe(60_000);
+    expect(clockLesson(0, 24 * H)).toEqual({ kind: 'learn', offsetMs: 24 * H });
+    expect(clockLesson(0, -24 * H)).toEqual({ kind: 'learn', offsetMs: -24 * H });
+    expect(clockLesson(0, 24 * H + 1)).toEqual({ kind: 'too-far', offsetMs: 24 * H + 1 });
+    expect(clockLesson(0, -24 * H - 1)).toEqual({ kind: 'too-far', offsetMs: -24 * H - 1 });
+    expect(clockLesson(5 * MIN, 6 * MIN)).toEqual({ kind: 'keep' });
+    expect(clockLesson(5 * MIN, 4 * MIN)).toEqual({ kind: 'keep' });
+    expect(clockLesson(5 * MIN, 6 * MIN + 1)).toEqual({ kind: 'learn', offsetMs: 6 * MIN + 1 });
+    expect(clockLesson(5 * MIN, 4 * MIN - 1)).toEqual({ kind: 'learn', offsetMs: 4 * MIN - 1 });
+  });
+
+  it('says durations in whole seconds, rounded', () => {
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(1499)).toBe('1 s');
+    expect(formatDuration(1500)).toBe('2 s');
+    expect(formatDuration(59_499)).toBe('59 s');
+    expect(formatDuration(59_500)).toBe('1 min');
+    expect(formatDuration(-20 * MIN)).toBe('20 min');
+    expect(formatDuration(H + 5000)).toBe('1 h');
+    expect(formatDuration(2 * H + 59 * MIN + 59_000)).toBe('2 h 59 min');
+    expect(formatDuration(-(H + MIN))).toBe('1 h 1 min');
+    expect(describeClockOffset(0)).toBe("your clock is 0 s behind the gateway's");
+    expect(describeClockOffset(-1000)).toBe("your clock is 1 s ahead of the gateway's");
+  });
+
+  it('stores whole milliseconds from a second up, either way, and changes no argument', () => {
+    const before = { h: 5000 };
+    expect(storeClockOffset(before, 'a', 1000.6)).toEqual({ h: 5000, a: 1001 });
+    expect(storeClockOffset(before, 'a', -1000)).toEqual({ h: 5000, a: -1000 });
+    expect(storeClockOffset(before, 'h', 999)).toEqual({});
+    expect(storeClockOffset(before, 'h', -999)).toEqual({});
+    expect(before).toEqual({ h: 5000 });
+  });
+
+  it('reads offsets up to 24 h either way, and nothing from anything else', () => {
+    expect(parseClockOffsets(JSON.stringify({ a: 24 * H, b: -24 * H, c: 24 * H + 1, d: -24 * H - 1, e: null, f: '5' }))).toEqual({ a: 24 * H, b: -24 * H });
+    for (const stored of [42, '', 'null', '[]', '5']) expect(parseClockOffsets(stored)).toEqual({});
   });
 });
