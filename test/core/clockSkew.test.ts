@@ -162,3 +162,9 @@ describe('clock skew, in detail', () => {
     for (const stored of [42, '', 'null', '[]', '5']) expect(parseClockOffsets(stored)).toEqual({});
   });
 });
+
+describe('stored offsets in an array', () => {
+  it('are not offsets by host', () => {
+    expect(parseClockOffsets('[5000]')).toEqual({});
+  });
+});

@@ -185,3 +185,31 @@ describe('effectivePort', () => {
     expect(effectivePort('http', '443')).toBe(443);
   });
 });
+
+describe('host patterns, at their edges', () => {
+  it('carry no port key when none is given', () => {
+    expect(parseHostPattern('*')).toStrictEqual({ kind: 'any' });
+    expect(parseHostPattern('a.example.com')).toStrictEqual({ kind: 'exact', host: 'a.example.com' });
+  });
+
+  it('take ports 1 and 65535', () => {
+    expect(parseHostPattern('a.example.com:1')).toEqual({ kind: 'exact', host: 'a.example.com', port: 1 });
+    expect(parseHostPattern('a.example.com:65535')).toEqual({ kind: 'exact', host: 'a.example.com', port: 65535 });
+  });
+
+  it.each(['127.0.0.0/x8', '127.0.0.0/8x', '127.0.0.0/008', '1127.0.0.0/8', '127.0.0.0x/8', '256.0.0.0/8'])('refuse the block %s', (text) => {
+    expect(parseHostPattern(text)).toBeUndefined();
+  });
+
+  it('0.0.0.0/0 is every IPv4 address', () => {
+    expect(allowed('0.0.0.0/0', '10.1.2.3')).toBe(true);
+    expect(allowed('0.0.0.0/0', '255.255.255.255')).toBe(true);
+  });
+
+  it('an address is four dotted decimal parts up to 255, nothing around them', () => {
+    for (const host of ['127.0.0.1x', 'x127.0.0.1', '127.0.0.1234', '256.0.0.1', '127.0.0.256']) {
+      expect([host, allowed('0.0.0.0/0', host)]).toEqual([host, false]);
+    }
+    expect(allowed('*.2.3.4', 'a1.2.3.4')).toBe(true); // a name, not an address
+  });
+});

@@ -18,3 +18,9 @@ describe('latin1Encode (how Node writes a header string: one byte per character)
     expect(() => latin1Encode(text)).toThrow(message);
   });
 });
+
+describe('latin1Encode names the character it cannot write', () => {
+  it('as U+ and four hex digits, zero-padded', () => {
+    expect(() => latin1Encode('\u0100')).toThrow('U+0100 has no Latin-1 byte');
+  });
+});

@@ -84,3 +84,9 @@ describe('the lockout guard memory, in detail', () => {
     expect(parseSignatureFailures('{"a":{"fingerprint":1,"count":1},"b":{"fingerprint":"y","count":"2"}}')).toEqual({});
   });
 });
+
+describe('stored failures in an array', () => {
+  it('are not failures by AK', () => {
+    expect(parseSignatureFailures('[{"fingerprint":"x","count":1}]')).toEqual({});
+  });
+});

@@ -96,6 +96,7 @@ describe('IAM memory, in detail', () => {
   it('reads Retry-After around spaces; a fraction or a negative number is not one', () => {
     expect(parseRetryAfter(' 3 ', 0)).toBe(3000);
     expect(parseRetryAfter('0', 0)).toBe(0);
+    expect(parseRetryAfter('120', 0)).toBe(120_000);
     expect(parseRetryAfter('2.5', 0)).toBeUndefined();
     expect(parseRetryAfter('-2', 0)).toBeUndefined();
     expect(parseRetryAfter('', 0)).toBeUndefined();
@@ -108,12 +109,13 @@ describe('IAM memory, in detail', () => {
   it('keeps only well-formed entries, and only their fields', () => {
     const stored = JSON.stringify({
       refused: { a: '401 no', b: 401, c: null },
+      // the malformed entries first: one read as good would throw or show before the last, good one
       backoff: {
-        good: { until: 5, failures: 1, status: 503, extra: true },
-        nothing: null,
         noUntil: { until: '5', failures: 1, status: 503 },
         noFailures: { until: 5, status: 503 },
         noStatus: { until: 5, failures: 1, status: '503' },
+        nothing: null,
+        good: { until: 5, failures: 1, status: 503, extra: true },
       },
     });
     expect(parseIamMemory(stored)).toEqual({ refused: { a: '401 no' }, backoff: { good: { until: 5, failures: 1, status: 503 } } });

@@ -171,3 +171,9 @@ describe('the temporary credential cache, in detail', () => {
     expect(parseTemporaryCache(stored)).toEqual({ good: credential });
   });
 });
+
+describe('a stored temporary cache in an array', () => {
+  it('is not a cache by key', () => {
+    expect(parseTemporaryCache(JSON.stringify([credential]))).toEqual({});
+  });
+});

@@ -67,3 +67,57 @@ describe('parseCanonicalRequest', () => {
     expect(parseCanonicalRequest(text)).toBeNull();
   });
 });
+
+describe('parseCanonicalRequest, at its edges', () => {
+  const lines = ['GET', '/v1/x/', 'a=1', 'host:h', 'x-sdk-date:20240102T030405Z', '', 'host;x-sdk-date', HASH];
+  const parsedLines = {
+    method: 'GET',
+    canonicalUri: '/v1/x/',
+    canonicalQuery: 'a=1',
+    headers: [
+      ['host', 'h'],
+      ['x-sdk-date', '20240102T030405Z'],
+    ],
+    signedHeaders: ['host', 'x-sdk-date'],
+    payloadHash: HASH,
+  };
+
+  it('reads CRLF lines, and text ending in a newline', () => {
+    expect(parseCanonicalRequest(lines.join('\r\n'))).toEqual(parsedLines);
+    expect(parseCanonicalRequest(lines.join('\n') + '\n')).toEqual(parsedLines);
+  });
+
+  it('trims the method and the payload hash of the |-joined form, and drops empty SignedHeaders names', () => {
+    expect(parseCanonicalRequest(`get |/v1/x/|a=1|host:h|x-sdk-date:20240102T030405Z||;host;x-sdk-date;| ${HASH}`)).toEqual(parsedLines);
+  });
+
+  it('reads a canonical request with no header line (six parts) and refuses five', () => {
+    expect(parseCanonicalRequest(`GET|/|||host|${HASH}`)).toEqual({ method: 'GET', canonicalUri: '/', canonicalQuery: '', headers: [], signedHeaders: ['host'], payloadHash: HASH });
+    expect(parseCanonicalRequest(`GET|||host|${HASH}`)).toBeNull();
+  });
+
+  it('in the |-joined form, starts a header at its first line even when it is not signed', () => {
+    expect(parseCanonicalRequest(`GET|/||x-a:1||host|${HASH}`)?.headers).toEqual([['x-a', '1']]);
+  });
+
+  it('in the |-joined form, continues a value with a piece that names no signed header, or one already read', () => {
+    expect(parseCanonicalRequest(`GET|/||host:h|x-list:a|x-other:b|bx|host:h2||host;x-list;b|${HASH}`)?.headers).toEqual([
+      ['host', 'h'],
+      ['x-list', 'a|x-other:b|bx|host:h2'],
+    ]);
+  });
+
+  it('in the |-joined form, starts a header named first in SignedHeaders wherever it comes', () => {
+    expect(parseCanonicalRequest(`GET|/||host:h|a:1||a;host|${HASH}`)?.headers).toEqual([
+      ['host', 'h'],
+      ['a', '1'],
+    ]);
+  });
+
+  it.each([
+    ['a header line without a colon', ['GET', '/', '', 'novalue', '', 'host', HASH]],
+    ['a header line without a name', ['GET', '/', '', ':value', '', 'host', HASH]],
+  ])('in the newline form, refuses %s', (_label, parts) => {
+    expect(parseCanonicalRequest(parts.join('\n'))).toBeNull();
+  });
+});

@@ -1,4 +1,12 @@
-import { compareCanonicalRequests, describeDifference, parseCanonicalRequest, type ParsedCanonicalRequest } from '../../../src/core/doctor';
+import {
+  compareCanonicalRequests,
+  describeDifference,
+  formatCanonicalRequest,
+  isSecretHeader,
+  maskCanonicalRequest,
+  parseCanonicalRequest,
+  type ParsedCanonicalRequest,
+} from '../../../src/core/doctor';
 
 const HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const OTHER_HASH = '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
@@ -63,5 +71,59 @@ describe('compareCanonicalRequests and describeDifference', () => {
     const text = describeDifference({ part: 'header', name: 'x-big', signed: long, received: 'b' });
     expect(text).toContain(`"${'v'.repeat(77)}..."`);
     expect(text).not.toContain(long);
+  });
+});
+
+describe('the doctor, at its edges', () => {
+  it('knows API keys as secret headers, with or without a separator', () => {
+    for (const name of ['x-api-key', 'X-API_KEY', 'apikey', 'X-Auth-Token', 'x-security-token', 'x-apig-appcode', 'x-client-secret', 'x-password', 'x-credential'])
+      expect([name, isSecretHeader(name)]).toEqual([name, true]);
+    for (const name of ['host', 'x-sdk-date', 'x-api-version', 'content-type']) expect([name, isSecretHeader(name)]).toEqual([name, false]);
+  });
+
+  it('masks the secret header lines of a canonical request text, and only them', () => {
+    expect(maskCanonicalRequest(['GET', '/a:b', 'q=x:y', 'host:h', 'x-auth-token:T0KEN', 'x-api-key:K:1', ':odd', '', 'host;x-auth-token', HASH].join('\n'))).toBe(
+      ['GET', '/a:b', 'q=x:y', 'host:h', 'x-auth-token:***', 'x-api-key:***', ':odd', '', 'host;x-auth-token', HASH].join('\n'),
+    );
+  });
+
+  it('writes a canonical request back as the signer does', () => {
+    expect(formatCanonicalRequest(cr())).toBe(['GET', '/v1/x/', 'a=1', 'host:api.example.com', 'x-sdk-date:20240102T030405Z', 'x-trace:a', '', 'host;x-sdk-date;x-trace', HASH].join('\n'));
+  });
+
+  it('compares header names in canonical (sorted) order', () => {
+    const d = compareCanonicalRequests(cr({ headers: ['host:api.example.com', 'z-trace:a'] }), cr({ headers: ['a-extra:1', 'host:api.example.com', 'z-trace:b'] }));
+    expect(d).toEqual({ part: 'header', name: 'a-extra', signed: undefined, received: '1' });
+  });
+
+  it('reports a secret header only one side has, without its value', () => {
+    const d = compareCanonicalRequests(cr(), cr({ headers: ['host:api.example.com', 'x-auth-token:T', 'x-sdk-date:20240102T030405Z', 'x-trace:a'] }));
+    expect(d).toEqual({ part: 'header', name: 'x-auth-token', signed: undefined, received: 'T' });
+    expect(describeDifference(d)).toBe('header x-auth-token reached the gateway (***) but was not signed: the Authorization header was changed after signing');
+  });
+
+  it('reports a different SignedHeaders list when the header lines match', () => {
+    const signed = cr();
+    const d = compareCanonicalRequests(signed, { ...signed, signedHeaders: ['host', 'x-sdk-date'] });
+    expect(d).toEqual({ part: 'signed-headers', signed: 'host;x-sdk-date;x-trace', received: 'host;x-sdk-date' });
+    expect(describeDifference(d)).toBe(
+      'signed headers differ: signed "host;x-sdk-date;x-trace", the gateway received "host;x-sdk-date": the Authorization header was changed after signing',
+    );
+  });
+
+  it('says which of method and path differs', () => {
+    expect(describeDifference(compareCanonicalRequests(cr(), cr({ method: 'POST' })))).toBe(
+      'method differs: signed GET, the gateway received POST: a script or proxy changed the method after signing',
+    );
+    expect(describeDifference(compareCanonicalRequests(cr(), cr({ uri: '/v1/y/' })))).toBe(
+      'path differs: signed "/v1/x/", the gateway received "/v1/y/": a script or proxy changed the URL after signing (or the gateway sits behind a path prefix)',
+    );
+  });
+
+  it('shows values up to 80 characters whole, and clips longer ones to 77 and ...', () => {
+    const v80 = 'v'.repeat(80);
+    expect(describeDifference({ part: 'query', signed: v80, received: v80 + 'w' })).toBe(
+      `query differs: signed "${v80}", the gateway received "${'v'.repeat(77)}...": a script or proxy changed the query parameters after signing`,
+    );
   });
 });
