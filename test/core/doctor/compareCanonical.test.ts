@@ -127,3 +127,16 @@ describe('the doctor, at its edges', () => {
     );
   });
 });
+
+describe('masking and describing, by header name only', () => {
+  it('masks by the name before the colon, never a line without one or a value that looks secret', () => {
+    const text = ['GET', '/', 'access_token=abc', 'host:h', 'x-trace:token-1', '', 'host;x-trace', HASH].join('\n');
+    expect(maskCanonicalRequest(text)).toBe(text);
+  });
+
+  it('names a signed header that did not reach the gateway', () => {
+    const d = compareCanonicalRequests(cr(), cr({ headers: ['host:api.example.com', 'x-sdk-date:20240102T030405Z'] }));
+    expect(d).toEqual({ part: 'header', name: 'x-trace', signed: 'a', received: undefined });
+    expect(describeDifference(d)).toBe('header x-trace was signed ("a") but did not reach the gateway: a script or proxy removed it after signing');
+  });
+});
