@@ -7,6 +7,8 @@ describe('toWireUrl', () => {
     ['HTTPS://h.example.com/p', 'https://h.example.com/p'],
     ['h.example.com/p', 'http://h.example.com/p'], // no scheme: Postman sends it over http
     ['https:///h.example.com/p', 'https://h.example.com/p'], // extra slashes after the scheme are dropped
+    ['https:////h.example.com/p', 'https://h.example.com/p'], // all of them
+    ['https://@h.example.com/p', 'https://@h.example.com/p'], // empty user info, kept as written
     ['https://h.example.com\\a\\b', 'https://h.example.com/a/b'], // backslashes are slashes
     ['https://h.example.com', 'https://h.example.com/'],
     ['https://h.example.com?x=1', 'https://h.example.com/?x=1'],
@@ -49,6 +51,9 @@ describe('toWireUrl', () => {
   });
 
   it.each([
+    ['#x', 'fix the request URL', 'the request URL "#x" is not an absolute http(s) URL'],
+    ['?x', 'fix the request URL', 'the request URL "?x" is not an absolute http(s) URL'],
+    ['/p', 'fix the request URL', 'the request URL "/p" is not an absolute http(s) URL'],
     ['https:///', 'fix the request URL', 'the request URL "https:///" is not an absolute http(s) URL'],
     ['https://:8443/p', 'fix the request URL', 'the request URL "https://:8443/p" is not an absolute http(s) URL'],
     ['https://u@/p', 'fix the request URL', 'the request URL "https://u@/p" is not an absolute http(s) URL'],
