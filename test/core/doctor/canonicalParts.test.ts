@@ -63,6 +63,7 @@ describe('parseCanonicalRequest', () => {
     ['no payload hash', 'GET|/|x|host:h||host|nothash'],
     ['no blank line before SignedHeaders', `GET|/||host:h|host|${HASH}`],
     ['a header line without a name', `GET|/||novalue||host|${HASH}`],
+    ['text before the payload hash', `GET|/||host:h||host|x${HASH}`],
   ])('refuses %s', (_label, text) => {
     expect(parseCanonicalRequest(text)).toBeNull();
   });
