@@ -4,6 +4,7 @@ import {
   effectivePort,
   hostAllowed,
   isLoopback,
+  normalizeHostname,
   parseHostPattern,
   parseHostPatterns,
   type HostTarget,
@@ -211,5 +212,13 @@ describe('host patterns, at their edges', () => {
       expect([host, allowed('0.0.0.0/0', host)]).toEqual([host, false]);
     }
     expect(allowed('*.2.3.4', 'a1.2.3.4')).toBe(true); // a name, not an address
+  });
+});
+
+describe('normalizeHostname', () => {
+  it('takes an IPv6 literal only whole, in brackets', () => {
+    expect(normalizeHostname('[::1]')).toBe('[::1]');
+    expect(normalizeHostname('x[::1]')).toBeUndefined();
+    expect(normalizeHostname('[::1]x')).toBeUndefined();
   });
 });
