@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILT_POST_RESPONSE_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** In-memory collections for the benchmark: the same requests, with the built signer or a trivial script. */
@@ -6,6 +7,8 @@ import { BUILT_POST_RESPONSE_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_
 /** The paste form (what users paste and collections embed) and the readable build. */
 export const SIGNER_SCRIPT = readFileSync(BUILT_SIGNER_SCRIPT, 'utf8');
 export const READABLE_SIGNER_SCRIPT = readFileSync(BUILT_READABLE_SIGNER_SCRIPT, 'utf8');
+/** The floor: about the least a script can do and still sign (minimalSigner.js, CryptoJS; see its header). */
+export const MINIMAL_SIGNER_SCRIPT = readFileSync(join(__dirname, 'minimalSigner.js'), 'utf8');
 /** The baseline: a pre-request script that does almost nothing but still runs in the sandbox. */
 export const TRIVIAL_SCRIPT = "pm.request.headers.upsert({ key: 'X-Trivial', value: '1' });";
 /** The post-response script's paste form (the collection's Post-response / Tests tab). */
