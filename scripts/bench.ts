@@ -3,7 +3,7 @@
  * alternating the two sides and taking medians. Goals from the issues are printed beside each figure.
  */
 import { cpus } from 'node:os';
-import { MINIMAL_SIGNER_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT } from './bench/collections';
+import { MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT } from './bench/collections';
 import { coreVsSdk } from './bench/coreVsSdk';
 import { akskNewman, bigBodyNewman, postResponseNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
 import { bigBodySandbox6, postResponseSandbox4, sm3BigBodySandbox6 } from './bench/sandboxBench';
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const pasteLines = await akskNewman(REQUESTS, 9, 'line by line');
   const readableLines = await akskNewman(REQUESTS, 9, 'line by line', READABLE_SIGNER_SCRIPT);
   const floor = await akskNewman(REQUESTS, 9, 'one element', MINIMAL_SIGNER_SCRIPT);
+  const textAlone = await akskNewman(REQUESTS, 9, 'one element', PADDED_TRIVIAL_SCRIPT);
   const big = await bigBodyNewman(BIG_BODY_BYTES, 9);
   const big6 = await bigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: paste form, line by line`, ratio(pasteLines), '<= 1.03x', pasteLines.ratio <= 1.03);
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: readable build, line by line`, ratio(readableLines), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, the floor: a minimal CryptoJS signer vs trivial`, ratio(floor), '', undefined);
+  row(`Newman, ${REQUESTS} mixed requests, the text alone: trivial + a comment as long as the paste form`, ratio(textAlone), '', undefined);
   row(`Newman (sandbox 4.x), one ${mb} MB JSON body, added by signing`, added(big), '<= 60 ms', big.addedMs <= 60);
   row(`sandbox 6.x (app, Postman CLI), one ${mb} MB JSON body, added`, added(big6), '<= 30 ms', big6.addedMs <= 30);
   row(`Newman (sandbox 4.x), ${mb} MB body, SM3 vs SHA-256 (both bundled JS)`, sm3Ratio(sm3), '<= 3x', sm3.ratio <= 3);
