@@ -32,7 +32,8 @@ export class WireUrlError extends Error {
 const PATH_KEEP = "!$&'()*+,;=:@";
 const QUERY_KEEP = '';
 
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+/** RFC 3986 scheme. */
+const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*$/;
 
 /**
  * Encodes a resolved URL for the wire, split the way postman-url-encoder's parser splits it: fragment at the first
@@ -48,10 +49,19 @@ export function toWireUrl(resolved: string): WireUrl {
   if (q >= 0) rest = rest.slice(0, q);
   rest = rest.replace(/\\/g, '/');
 
-  // Postman sends a URL without a scheme over http; extra slashes after "scheme://" are dropped, as it does.
-  const schemeMatch = SCHEME.exec(rest);
-  const scheme = schemeMatch ? schemeMatch[1]!.toLowerCase() : 'http';
-  if (schemeMatch) rest = rest.slice(schemeMatch[0].length).replace(/^\/+/, '');
+  // Postman's parser takes everything before the first "://" as the scheme, and sends a URL without one over http;
+  // extra slashes after "scheme://" are dropped, as it does. Text there that is no scheme ("_https", "x y",
+  // "host/path/https") makes a URL Postman cannot send: refused, not signed as some other URL.
+  const separator = rest.indexOf('://');
+  let scheme = 'http';
+  if (separator >= 0) {
+    const written = rest.slice(0, separator);
+    if (!SCHEME.test(written)) {
+      throw new WireUrlError('fix the request URL', `the request URL "${resolved}" has "${written}" before "://", which is not a scheme`);
+    }
+    scheme = written.toLowerCase();
+    rest = rest.slice(separator + 3).replace(/^\/+/, '');
+  }
 
   const slash = rest.indexOf('/');
   const authority = slash < 0 ? rest : rest.slice(0, slash);

@@ -6,6 +6,8 @@ describe('toWireUrl', () => {
     ['https://Example.COM/a b?x=1 2#frag', 'https://example.com/a%20b?x=1%202'],
     ['HTTPS://h.example.com/p', 'https://h.example.com/p'],
     ['h.example.com/p', 'http://h.example.com/p'], // no scheme: Postman sends it over http
+    ['h.example.com/p?next=https://x.example.com', 'http://h.example.com/p?next=https%3A%2F%2Fx.example.com'], // "://" in the query
+    ['https://h.example.com/to/http://x', 'https://h.example.com/to/http://x'], // only the first "://" ends a scheme
     ['https:///h.example.com/p', 'https://h.example.com/p'], // extra slashes after the scheme are dropped
     ['https:////h.example.com/p', 'https://h.example.com/p'], // all of them
     ['https://@h.example.com/p', 'https://@h.example.com/p'], // empty user info, kept as written
@@ -59,6 +61,14 @@ describe('toWireUrl', () => {
     ['https://u@/p', 'fix the request URL', 'the request URL "https://u@/p" is not an absolute http(s) URL'],
     ['https://h.example.com:84a3/p', 'fix the request URL', 'the request URL "https://h.example.com:84a3/p" is not an absolute http(s) URL'],
     ['https://h.example.com:-1/p', 'fix the request URL', 'the request URL "https://h.example.com:-1/p" is not an absolute http(s) URL'],
+    // Postman's parser takes everything before the first "://" as the scheme: a URL it cannot send is not signed.
+    ['_https://h.example.com/p', 'fix the request URL', 'the request URL "_https://h.example.com/p" has "_https" before "://", which is not a scheme'],
+    ['x y://h.example.com/p', 'fix the request URL', 'the request URL "x y://h.example.com/p" has "x y" before "://", which is not a scheme'],
+    [
+      'h.example.com/to/https://x.example.com',
+      'fix the request URL',
+      'the request URL "h.example.com/to/https://x.example.com" has "h.example.com/to/https" before "://", which is not a scheme',
+    ],
     ['https://h .example.com/p', 'fix the request URL', 'the host "h .example.com" of the request URL holds a space or a control character'],
     ['https://h\t.example.com/p', 'fix the request URL', 'the host "h\t.example.com" of the request URL holds a space or a control character'],
     ['https://h\u007f.example.com/p', 'fix the request URL', 'the host "h\u007f.example.com" of the request URL holds a space or a control character'],
