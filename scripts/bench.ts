@@ -3,7 +3,7 @@
  * alternating the two sides and taking medians. Goals from the issues are printed beside each figure.
  */
 import { cpus } from 'node:os';
-import { MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT } from './bench/collections';
+import { EVALUATED_ONLY_SCRIPT, MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT } from './bench/collections';
 import { coreVsSdk } from './bench/coreVsSdk';
 import { akskNewman, bigBodyNewman, postResponseNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
 import { bigBodySandbox6, postResponseSandbox4, sm3BigBodySandbox6 } from './bench/sandboxBench';
@@ -32,8 +32,10 @@ async function main(): Promise<void> {
   const readableLines = await akskNewman(REQUESTS, 9, 'line by line', READABLE_SIGNER_SCRIPT);
   const floor = await akskNewman(REQUESTS, 9, 'one element', MINIMAL_SIGNER_SCRIPT);
   const textAlone = await akskNewman(REQUESTS, 9, 'one element', PADDED_TRIVIAL_SCRIPT);
+  const evaluatedOnly = await akskNewman(REQUESTS, 9, 'one element', EVALUATED_ONLY_SCRIPT);
   const big = await bigBodyNewman(BIG_BODY_BYTES, 9);
   const big6 = await bigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
+  const big6Floor = await bigBodySandbox6(BIG_BODY_BYTES, 9, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
   const sm3Sandbox6 = await sm3BigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const token = await tokenNewman(REQUESTS, 9);
@@ -49,8 +51,10 @@ async function main(): Promise<void> {
   row(`Newman, ${REQUESTS} mixed requests, AK/SK vs trivial: readable build, line by line`, ratio(readableLines), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, the floor: a minimal CryptoJS signer vs trivial`, ratio(floor), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, the text alone: trivial + a comment as long as the paste form`, ratio(textAlone), '', undefined);
+  row(`Newman, ${REQUESTS} mixed requests, the paste form evaluated, not run (every mode's code, no signing)`, ratio(evaluatedOnly), '', undefined);
   row(`Newman (sandbox 4.x), one ${mb} MB JSON body, added by signing`, added(big), '<= 60 ms', big.addedMs <= 60);
   row(`sandbox 6.x (app, Postman CLI), one ${mb} MB JSON body, added`, added(big6), '<= 30 ms', big6.addedMs <= 30);
+  row(`sandbox 6.x, one ${mb} MB JSON body, the floor: TextEncoder + WebCrypto digest alone, added`, added(big6Floor), '', undefined);
   row(`Newman (sandbox 4.x), ${mb} MB body, SM3 vs SHA-256 (both bundled JS)`, sm3Ratio(sm3), '<= 3x', sm3.ratio <= 3);
   row(`sandbox 6.x, ${mb} MB body, SM3 (bundled) vs SHA-256 (WebCrypto)`, sm3Ratio(sm3Sandbox6), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, token vs trivial (one element)`, ratio(token), '<= 1.02x', token.ratio <= 1.02);

@@ -16,6 +16,18 @@ export const TRIVIAL_SCRIPT = "pm.request.headers.upsert({ key: 'X-Trivial', val
  * sandbox is handed, and compiles, a script's whole text at every execution (docs/benchmarks.md).
  */
 export const PADDED_TRIVIAL_SCRIPT = `${TRIVIAL_SCRIPT}/*${'x'.repeat(Math.max(0, SIGNER_SCRIPT.length - TRIVIAL_SCRIPT.length - 4))}*/`;
+/**
+ * The paste form evaluated but not run: its last statement, the call that signs, replaced by the trivial script's. What
+ * every request pays for the code of all five modes before the chosen one runs (the text, compiling, the top level).
+ */
+export const EVALUATED_ONLY_SCRIPT = withoutRun(SIGNER_SCRIPT);
+function withoutRun(script: string): string {
+  const call = /[A-Za-z_$][\w$]*\(pm\);\}\)\(\);\s*$/;
+  if (!call.test(script)) throw new Error('the paste form no longer ends with its run(pm) call: update EVALUATED_ONLY_SCRIPT');
+  return script.replace(call, `${TRIVIAL_SCRIPT}})();\n`);
+}
+/** The 12 MB floor in sandbox 6.x: the body encoded and hashed by WebCrypto, nothing else (webCryptoFloor.js). */
+export const WEBCRYPTO_FLOOR_SCRIPT = readFileSync(join(__dirname, 'webCryptoFloor.js'), 'utf8');
 /** The post-response script's paste form (the collection's Post-response / Tests tab). */
 export const POST_RESPONSE_SCRIPT = readFileSync(BUILT_POST_RESPONSE_SCRIPT, 'utf8');
 /** Its baseline: a test script that reads the response and does nothing else, but still runs in the sandbox. */
