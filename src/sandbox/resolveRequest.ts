@@ -72,7 +72,8 @@ export function resolveRequest(pm: Pm, options: ResolveOptions): ResolvedRequest
 
 /**
  * Writes the resolved request into pm.request: URL, every header (disabled ones dropped, stale auth headers gone),
- * the body text (or the body disabled when it would be pruned), then the `extra` headers (signature, credentials).
+ * the body text when it changed (or the body disabled when it would be pruned), then the `extra` headers (signature,
+ * credentials).
  */
 export function writeBack(pm: Pm, request: ResolvedRequest, extra: ReadonlyArray<readonly [string, string]>): void {
   pm.request.url.update(request.url);
@@ -85,6 +86,9 @@ export function writeBack(pm: Pm, request: ResolvedRequest, extra: ReadonlyArray
   if (!body) return;
   if (request.body.kind === 'text') {
     const { raw, language } = request.body.writeBack;
+    // Nothing resolved or stripped: the body stays as it is. Rewriting an unchanged 12 MB body cost about 20 ms in
+    // sandbox 6.x, as much as hashing it (docs/benchmarks.md).
+    if (body.mode === 'raw' && body.raw === raw && body.options?.raw?.language === language) return;
     const options = body.options ?? {};
     const rawOptions: Record<string, unknown> = { ...(options.raw ?? {}) };
     if (language === undefined) delete rawOptions.language;
