@@ -181,6 +181,9 @@ describe('signRequest', () => {
     }
     expect(() => sign({ method: 'GET', url: 'https://h/', headers: [['X-A', '1'], ['x-a', '2']] })).toThrow(/twice/);
     expect(() => sign({ method: 'GET', url: '/relative' })).toThrow(/absolute/);
+    expect(() => signRequest({ method: 'GET', url: 'https://h/' }, { ak: AK, sk: SK }, { sdkDate: DATE, crypto: nodeCrypto, algorithm: 'V11-HMAC-SHA256' })).toThrow(
+      'V11-HMAC-SHA256 needs a region id and a service name',
+    );
   });
 
   it('never puts the SK in its output', () => {

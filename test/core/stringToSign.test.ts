@@ -1,4 +1,4 @@
-import { signature, stringToSign } from '../../src/core';
+import { algorithmStringToSign, signature, stringToSign } from '../../src/core';
 import { nodeCrypto } from '../../src/node/nodeCrypto';
 import { hmacSha256, sha256 } from './reference';
 
@@ -25,6 +25,15 @@ describe('stringToSign (spec rule 8)', () => {
     // ASCII reads the same either way.
     expect(stringToSign(GO_CR, '20060102T150405Z', nodeCrypto, 'latin1')).toBe(stringToSign(GO_CR, '20060102T150405Z', nodeCrypto));
     expect(() => stringToSign('GET\n/\n\nx-name:€\n\nx-name\nUNSIGNED-PAYLOAD', '20240102T030405Z', nodeCrypto, 'latin1')).toThrow(RangeError);
+  });
+});
+
+describe('algorithmStringToSign', () => {
+  it('V11-HMAC-SHA256 puts its scope on the line before the hash, and cannot do without one', () => {
+    expect(algorithmStringToSign('V11-HMAC-SHA256', 'cr', '20240102T030405Z', nodeCrypto, '20240102/cn-north-4/ecs')).toBe(
+      'V11-HMAC-SHA256\n20240102T030405Z\n20240102/cn-north-4/ecs\n' + sha256('cr'),
+    );
+    expect(() => algorithmStringToSign('V11-HMAC-SHA256', 'cr', '20240102T030405Z', nodeCrypto)).toThrow('V11-HMAC-SHA256 needs its derivation scope');
   });
 });
 

@@ -1,4 +1,4 @@
-import { signRequest, verifySignature, type ReceivedRequest, type VerifyResult } from '../../src/core';
+import { SDK_HMAC_SM3, signRequest, V11_HMAC_SHA256, verifySignature, type ReceivedRequest, type VerifyResult } from '../../src/core';
 import { nodeCrypto } from '../../src/node/nodeCrypto';
 import { loadPublishedVectors } from '../vectors/published';
 import { sha256 } from './reference';
@@ -10,7 +10,7 @@ const secretFor = (ak: string): string | undefined => (ak === AK ? SK : undefine
 const verify = (req: ReceivedRequest): VerifyResult => verifySignature(req, secretFor, nodeCrypto);
 
 /** A request signed by signRequest, as the server receives it (lowercased header names, raw target, body bytes). */
-function received(opts: { unsignedPayload?: boolean } = {}): ReceivedRequest {
+function received(opts: { unsignedPayload?: boolean; algorithm?: typeof V11_HMAC_SHA256 | typeof SDK_HMAC_SM3 } = {}): ReceivedRequest {
   const body = '{"name":"é"}';
   const signed = signRequest(
     {
@@ -21,7 +21,12 @@ function received(opts: { unsignedPayload?: boolean } = {}): ReceivedRequest {
       unsignedPayload: opts.unsignedPayload ?? false,
     },
     { ak: AK, sk: SK, projectId: 'p1', securityToken: 'tok' },
-    { sdkDate: DATE, crypto: nodeCrypto },
+    {
+      sdkDate: DATE,
+      crypto: nodeCrypto,
+      ...(opts.algorithm && { algorithm: opts.algorithm }),
+      ...(opts.algorithm === V11_HMAC_SHA256 && { derivation: { regionId: 'cn-north-4', service: 'ecs' } }),
+    },
   );
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'test' };
   for (const [name, value] of signed.headers) headers[name.toLowerCase()] = value;
@@ -199,5 +204,37 @@ describe('verifySignature', () => {
     const r = received();
     expect(verify(withHeaders(r, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' })).ok).toBe(true);
     expect(verify(withHeaders({ ...r, body: new Uint8Array([1]) }, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }))).toEqual(mismatch);
+  });
+
+  it('V11-HMAC-SHA256: accepts what signRequest signed and names its scope; the other algorithms name none', () => {
+    expect(verify(received({ algorithm: V11_HMAC_SHA256 }))).toEqual({
+      ok: true,
+      access: AK,
+      canonicalRequest: expect.any(String),
+      algorithm: 'V11-HMAC-SHA256',
+      scope: '20240102/cn-north-4/ecs',
+    });
+    for (const r of [received(), received({ algorithm: SDK_HMAC_SM3 })]) {
+      const result = verify(r);
+      expect(result.ok).toBe(true);
+      expect(result).not.toHaveProperty('scope');
+    }
+  });
+
+  it("V11-HMAC-SHA256: a scope of another day than X-Sdk-Date's is refused before the signature is checked", () => {
+    const r = withHeaders(received({ algorithm: V11_HMAC_SHA256 }), { 'x-sdk-date': '20240103T030405Z' });
+    expect(verify(r)).toEqual({
+      ok: false,
+      reason: 'scope-date-mismatch',
+      detail: "credential scope 20240102/cn-north-4/ecs is not of the X-Sdk-Date's day",
+    });
+  });
+
+  it('SDK-HMAC-SM3 needs the body bytes or their SM3 digest: a SHA-256 digest alone is a caller error', () => {
+    const r = received({ algorithm: SDK_HMAC_SM3 });
+    expect(verify(r).ok).toBe(true);
+    expect(() => verify({ ...r, body: { sha256Hex: sha256('{"name":"é"}') } })).toThrow(
+      'verifySignature: an SDK-HMAC-SM3 request needs the body bytes or their SM3 digest',
+    );
   });
 });
