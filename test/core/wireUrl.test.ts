@@ -63,6 +63,7 @@ describe('toWireUrl', () => {
     ['https://h.example.com:-1/p', 'fix the request URL', 'the request URL "https://h.example.com:-1/p" is not an absolute http(s) URL'],
     // Postman's parser takes everything before the first "://" as the scheme: a URL it cannot send is not signed.
     ['_https://h.example.com/p', 'fix the request URL', 'the request URL "_https://h.example.com/p" has "_https" before "://", which is not a scheme'],
+    ['://h.example.com/p', 'fix the request URL', 'the request URL "://h.example.com/p" has "" before "://", which is not a scheme'],
     ['x y://h.example.com/p', 'fix the request URL', 'the request URL "x y://h.example.com/p" has "x y" before "://", which is not a scheme'],
     [
       'h.example.com/to/https://x.example.com',
