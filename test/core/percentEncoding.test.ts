@@ -117,6 +117,11 @@ describe('wireEncode (for the wire: existing %XX kept, the rest as rule 4, `keep
     expect(wireEncode(text, keep)).toBe(expected);
   });
 
+  it('keeps nothing extra when no `keep` is given: every reserved character is encoded (RFC 3986 section 2.2)', () => {
+    expect(wireEncode('a b!')).toBe('a%20b%21');
+    expect(wireEncode("!*'();:@&=+$,/?#[] ")).toBe('%21%2A%27%28%29%3B%3A%40%26%3D%2B%24%2C%2F%3F%23%5B%5D%20');
+  });
+
   it('is idempotent, leaves only safe characters, and does not change what a server decodes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('%', '2', 'F', 'c', '3', 'a', '9')).map((a) => a.join('')), (text, pctish) => {
