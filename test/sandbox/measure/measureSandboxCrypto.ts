@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     HUAWEICLOUD_SDK_AK: 'AK',
     HUAWEICLOUD_SDK_SK: 'SK',
     hwc_signing_date: '20240102T030405Z',
+    // x.example.com is no Huawei Cloud host: allowed here, as the sandbox tests do (test/sandbox/helpers.ts).
+    hwc_auth_hosts: 'x.example.com',
   };
 
   for (const kind of SANDBOXES) {
