@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, hasRealSigner, PLACEHOLDER_SIGNER, runCli, SIGNER, tempDir, writeJson } from './helpers';
+import { CLI, ensureBuilt, hasRealSigner, PLACEHOLDER_SIGNER, runCli, SIGNER, tempDir, writeJson } from './helpers';
 
 /** hwc-auth's surface: help, version, print, and the documented exit codes (0 ok, 1 failures, 2 usage). */
 ensureBuilt();
@@ -64,6 +65,17 @@ describe('hwc-auth binary', () => {
     const missing = await runCli(['print', '--post-response'], { env: { HWC_AUTH_POST_RESPONSE_SCRIPT: join(dir, 'missing.js') } });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/post-response script is missing/);
+  });
+
+  it('print into a pipe its reader closes early (`hwc-auth print | head -2`) ends quietly, exit 0', async () => {
+    const child = spawn(process.execPath, [CLI, 'print', '--readable'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Close our end of the pipe before reading, as head does once it has its lines.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('print without a built script is a configuration error (2)', async () => {
