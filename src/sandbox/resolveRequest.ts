@@ -86,8 +86,8 @@ export function writeBack(pm: Pm, request: ResolvedRequest, extra: ReadonlyArray
   if (!body) return;
   if (request.body.kind === 'text') {
     const { raw, language } = request.body.writeBack;
-    // Nothing resolved or stripped: the body stays as it is. Rewriting an unchanged 12 MB body cost about 20 ms in
-    // sandbox 6.x, as much as hashing it (docs/benchmarks.md).
+    // Nothing resolved or stripped: the body stays as it is, not rewritten (for a 12 MB body that is measurable work
+    // in sandbox 6.x; docs/benchmarks.md).
     if (body.mode === 'raw' && body.raw === raw && body.options?.raw?.language === language) return;
     const options = body.options ?? {};
     const rawOptions: Record<string, unknown> = { ...(options.raw ?? {}) };
