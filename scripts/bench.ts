@@ -4,6 +4,7 @@
  */
 import { cpus } from 'node:os';
 import { EVALUATED_ONLY_SCRIPT, MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT } from './bench/collections';
+import { fillerJsonBody, recordsJsonBody } from './bench/bodies';
 import { coreVsSdk } from './bench/coreVsSdk';
 import { akskNewman, bigBodyNewman, postResponseNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
 import { bigBodySandbox6, postResponseSandbox4, sm3BigBodySandbox6 } from './bench/sandboxBench';
@@ -22,6 +23,8 @@ const sm3Ratio = (r: { ratio: number; minRatio: number; referenceMs: number; can
 const addedPerRequest = (r: { addedMsPerRequest: number; minAddedMsPerRequest: number; addedCpuMsPerRequest: number; ratio: number }) =>
   `${r.addedMsPerRequest.toFixed(3)} ms, ${r.ratio.toFixed(3)}x (fastest: ${r.minAddedMsPerRequest.toFixed(3)} ms; CPU: ${r.addedCpuMsPerRequest.toFixed(3)} ms)`;
 const added = (r: { addedMs: number; minAddedMs: number }) => `${r.addedMs.toFixed(0)} ms (fastest: ${r.minAddedMs.toFixed(0)} ms)`;
+const floorAdded = (r: { floorAddedMs: number; floorMinAddedMs: number }) => added({ addedMs: r.floorAddedMs, minAddedMs: r.floorMinAddedMs });
+const overFloor = (r: { overFloorMs: number; minOverFloorMs: number }) => added({ addedMs: r.overFloorMs, minAddedMs: r.minOverFloorMs });
 
 async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`);
@@ -33,9 +36,10 @@ async function main(): Promise<void> {
   const floor = await akskNewman(REQUESTS, 9, 'one element', MINIMAL_SIGNER_SCRIPT);
   const textAlone = await akskNewman(REQUESTS, 9, 'one element', PADDED_TRIVIAL_SCRIPT);
   const evaluatedOnly = await akskNewman(REQUESTS, 9, 'one element', EVALUATED_ONLY_SCRIPT);
-  const big = await bigBodyNewman(BIG_BODY_BYTES, 9);
-  const big6 = await bigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
-  const big6Floor = await bigBodySandbox6(BIG_BODY_BYTES, 9, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
+  const big = await bigBodyNewman(fillerJsonBody(BIG_BODY_BYTES), 9);
+  const bigRecords = await bigBodyNewman(recordsJsonBody(BIG_BODY_BYTES), 9);
+  const big6 = await bigBodySandbox6(fillerJsonBody(BIG_BODY_BYTES), 15, SIGNER_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
+  const big6Records = await bigBodySandbox6(recordsJsonBody(BIG_BODY_BYTES), 9, SIGNER_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
   const sm3Sandbox6 = await sm3BigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const token = await tokenNewman(REQUESTS, 9);
@@ -53,8 +57,11 @@ async function main(): Promise<void> {
   row(`Newman, ${REQUESTS} mixed requests, the text alone: trivial + a comment as long as the paste form`, ratio(textAlone), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, the paste form evaluated, not run (every mode's code, no signing)`, ratio(evaluatedOnly), '', undefined);
   row(`Newman (sandbox 4.x), one ${mb} MB JSON body, added by signing`, added(big), '<= 60 ms', big.addedMs <= 60);
+  row(`Newman, ${mb} MB of JSON records with URLs (the comment pass at work), added`, added(bigRecords), '', undefined);
   row(`sandbox 6.x (app, Postman CLI), one ${mb} MB JSON body, added`, added(big6), '<= 30 ms', big6.addedMs <= 30);
-  row(`sandbox 6.x, one ${mb} MB JSON body, the floor: TextEncoder + WebCrypto digest alone, added`, added(big6Floor), '', undefined);
+  row(`sandbox 6.x, the same, the floor: TextEncoder + WebCrypto digest alone, added`, floorAdded(big6), '', undefined);
+  row(`sandbox 6.x, the same, the signer over the floor`, overFloor(big6), '', undefined);
+  row(`sandbox 6.x, ${mb} MB of JSON records with URLs, added (floor: ${big6Records.floorAddedMs.toFixed(0)} ms)`, added(big6Records), '', undefined);
   row(`Newman (sandbox 4.x), ${mb} MB body, SM3 vs SHA-256 (both bundled JS)`, sm3Ratio(sm3), '<= 3x', sm3.ratio <= 3);
   row(`sandbox 6.x, ${mb} MB body, SM3 (bundled) vs SHA-256 (WebCrypto)`, sm3Ratio(sm3Sandbox6), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, token vs trivial (one element)`, ratio(token), '<= 1.02x', token.ratio <= 1.02);

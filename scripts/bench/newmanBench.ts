@@ -13,6 +13,7 @@ import {
   TRIVIAL_TEST_SCRIPT,
   type Stored,
 } from './collections';
+import { fillerJsonBody } from './bodies';
 import { addedRatio, alternate, compare, perRequest } from './measure';
 import { startLoopbackServer } from './loopbackServer';
 
@@ -64,12 +65,10 @@ export async function postResponseNewman(requests: number, rounds: number) {
   }
 }
 
-/** One POST with a body of `bytes` bytes of JSON; the difference is what signing it adds. */
-export async function bigBodyNewman(bytes: number, rounds: number) {
+/** One POST with this JSON body (bodies.ts); the difference is what signing it adds. */
+export async function bigBodyNewman(body: string, rounds: number) {
   const server = await startLoopbackServer();
   try {
-    const filler = 'x'.repeat(bytes - 20);
-    const body = JSON.stringify({ data: filler }).slice(0, bytes);
     const items = [{ name: 'big', request: { method: 'POST', url: '{{baseUrl}}/v1/upload', header: [{ key: 'Content-Type', value: 'application/json' }], body: { mode: 'raw', raw: body } } }];
     const env = environment({ baseUrl: server.url, HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk });
     const result = await compare(
@@ -92,7 +91,7 @@ export async function bigBodyNewman(bytes: number, rounds: number) {
 export async function sm3BigBodyNewman(bytes: number, rounds: number) {
   const server = await startLoopbackServer();
   try {
-    const body = JSON.stringify({ data: 'x'.repeat(bytes - 20) }).slice(0, bytes);
+    const body = fillerJsonBody(bytes);
     const items = [{ name: 'big', request: { method: 'POST', url: '{{baseUrl}}/v1/upload', header: [{ key: 'Content-Type', value: 'application/json' }], body: { mode: 'raw', raw: body } } }];
     const env = (algorithm: string) =>
       environment({ baseUrl: server.url, HUAWEICLOUD_SDK_AK: MOCK_AKSK.ak, HUAWEICLOUD_SDK_SK: MOCK_AKSK.sk, hwc_signing_algorithm: algorithm });

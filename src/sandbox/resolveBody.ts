@@ -66,13 +66,16 @@ export function resolveBody(pm: Pm, ctx: BodyContext): ResolvedBody {
   switch (mode) {
     case 'raw': {
       const language = body.options?.raw?.language;
-      let text = resolveTemplate(pm, String(body.raw));
+      const raw = String(body.raw);
+      const hasTemplate = raw.indexOf('{{') >= 0;
+      let text = hasTemplate ? pm.variables.replaceIn(raw) : raw;
       const contentType = userContentType ?? LANGUAGE_CONTENT_TYPE[language ?? 'text'] ?? LANGUAGE_CONTENT_TYPE.text!;
       // The runtime strips comments when the language is json, or, with no language, when Content-Type is JSON;
       // a reference in a comment is never sent.
       const isJson = language ? language === 'json' : JSON_CONTENT_TYPE.test(contentType);
       if (isJson) text = stripJsonCommentsStable(text);
-      ctx.unresolved.check(text, 'the request body');
+      // A body with no `{{` that stripping left as it was holds none: one pass less over a large body.
+      if (hasTemplate || text !== raw) ctx.unresolved.check(text, 'the request body');
       return { kind: 'text', text, contentType, writeBack: { raw: text, language } };
     }
     case 'urlencoded': {

@@ -58,6 +58,12 @@ describe('stripJsonComments', () => {
     fc.assert(fc.property(jsonish, (s) => expect(stripJsonComments(s)).toBe(runtimeStrip(s, { whitespace: false }))), { numRuns: 5000 });
   });
 
+  test('is the runtime strip-json-comments on longer texts of JSON-like tokens (strings, URLs, escapes, comments)', () => {
+    const token = fc.constantFrom('"a"', '"https://h.example.com/x"', '"\\""', '\\', '"', '//c', '/*c*/', '/*', '*/', '\r\n', '\n', '/', ':1,', ' ');
+    const text = fc.array(token, { maxLength: 120 }).map((t) => t.join(''));
+    fc.assert(fc.property(text, (s) => expect(stripJsonComments(s)).toBe(runtimeStrip(s, { whitespace: false }))), { numRuns: 5000 });
+  });
+
   test('the stable form is a fixed point of the runtime pass', () => {
     fc.assert(
       fc.property(jsonish, (s) => {
