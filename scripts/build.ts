@@ -27,6 +27,7 @@ import {
   READABLE_SIGNER_FILE,
   SIGNER_FILE,
 } from '../src/lib/signerScript';
+import { NON_LEGACY_MARKER } from '../src/lib/signerBlock';
 
 const ROOT = join(__dirname, '..');
 
@@ -104,14 +105,22 @@ export const POST_RESPONSE_BUILD: ScriptBuild = {
   printReadable: 'npx hwc-auth print --post-response --readable',
 };
 
+/**
+ * Both builds start with Postman's non-legacy marker (src/lib/signerBlock.ts): the sandbox sets up no legacy globals for
+ * the script box, which saves time on every request; the banner says what that means for code added to the same box.
+ */
+const NON_LEGACY_NOTE =
+  `${NON_LEGACY_MARKER} first: Postman sets up no legacy globals (tests[...], postman.*, responseBody) for this box; code that uses them goes in another.`;
+
 /** The readable build's banner. No commit in it: its SHA-256, named by the paste form, changes only with the code. */
 export function readableBanner(script: ScriptBuild = PRE_REQUEST_BUILD): string {
   const pkg = packageInfo();
   const [title, ...rest] = script.about;
   return [
-    '/*!',
+    `${NON_LEGACY_MARKER}/*!`,
     ` * ${pkg.name} ${pkg.version}: ${title ?? ''}`,
     ...rest.map((line) => ` * ${line}`),
+    ` * ${NON_LEGACY_NOTE}`,
     ' * Docs: README.md and docs/sandbox.md of huaweicloud-postman-auth. Generated file: do not edit, rebuild.',
     ' */',
   ].join('\n');
@@ -123,8 +132,8 @@ export function pasteBanner(readableSha256: string, script: ScriptBuild = PRE_RE
   const commit = gitCommit();
   const readableName = script.readableFile.slice(script.readableFile.lastIndexOf(sep) + 1);
   return [
-    `/*! ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}: ${script.summary}`,
-    ` * ${script.pasteHow}`,
+    `${NON_LEGACY_MARKER}/*! ${pkg.name} ${pkg.version}${commit ? ` (commit ${commit})` : ''}: ${script.summary}`,
+    ` * ${script.pasteHow} ${NON_LEGACY_NOTE}`,
     ` * Minified from ${readableName} (sha256 ${readableSha256}), the same code readable: \`${script.printReadable}\`. */`,
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
 import { Collection } from 'postman-collection';
-import { responseExecEntry, signerExecEntry } from '../lib/signerBlock';
+import { responseExecEntry, signerExecEntry, wholeScriptExec } from '../lib/signerBlock';
 import { VARIABLES } from '../core/variables';
 import type {
   BodyDefinition,
@@ -141,11 +141,11 @@ export function buildCollectionJson(definition: CollectionDefinition, scripts: B
     event: [
       {
         listen: 'prerequest',
-        script: script(stableId(definition.slug, 'prerequest'), [signerExecEntry(scripts.prerequest)]),
+        script: script(stableId(definition.slug, 'prerequest'), wholeScriptExec(signerExecEntry(scripts.prerequest))),
       },
       {
         listen: 'test',
-        script: script(stableId(definition.slug, 'test'), [responseExecEntry(scripts.postResponse)]),
+        script: script(stableId(definition.slug, 'test'), wholeScriptExec(responseExecEntry(scripts.postResponse))),
       },
     ],
     item: definition.folders.map((folder) => ({

@@ -1,4 +1,16 @@
-import { execLines, MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END, responseExecEntry, signerBlock, signerExecEntry } from './signerBlock';
+import {
+  execLines,
+  MARKER_BEGIN,
+  MARKER_END,
+  NON_LEGACY_LINE,
+  NON_LEGACY_MARKER,
+  RESPONSE_MARKER_BEGIN,
+  RESPONSE_MARKER_END,
+  responseExecEntry,
+  signerBlock,
+  signerExecEntry,
+  wholeScriptExec,
+} from './signerBlock';
 import { UsageError } from './exitCodes';
 
 export { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END, signerBlock };
@@ -48,19 +60,31 @@ export function assertV2Collection(value: unknown, source = 'the collection'): a
 /**
  * Where an unmarked copy of the built script starts (pasted by hand, or embedded by the collection generator): its
  * banner, `/*!` then ` * huaweicloud-postman-auth <version>` (the readable build), or a first line
- * `/*! huaweicloud-postman-auth <version>` (the paste form). Such a copy runs to the end of the script.
+ * `/*! huaweicloud-postman-auth <version>` (the paste form), either after the non-legacy marker or not. Such a copy
+ * runs to the end of the script.
  */
 function unmarkedSignerStart(lines: readonly string[]): number {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i]!.trim() === '/*!' && /^\s*\* huaweicloud-postman-auth \d/.test(lines[i + 1]!)) return i;
+  const unmarked = lines.map((line) => (line.startsWith(NON_LEGACY_MARKER) ? line.slice(NON_LEGACY_MARKER.length) : line));
+  for (let i = 0; i + 1 < unmarked.length; i++) {
+    if (unmarked[i]!.trim() === '/*!' && /^\s*\* huaweicloud-postman-auth \d/.test(unmarked[i + 1]!)) return i;
   }
   // The paste form's banner starts on its first line.
-  return lines.findIndex((line) => /^\s*\/\*! huaweicloud-postman-auth \d/.test(line));
+  return unmarked.findIndex((line) => /^\s*\/\*! huaweicloud-postman-auth \d/.test(line));
+}
+
+/** The lines of a script without the non-legacy line hwc-auth puts first when its block is the whole script. */
+function withoutNonLegacyLine(lines: readonly string[]): string[] {
+  return lines.filter((line) => line !== NON_LEGACY_LINE);
+}
+
+/** True when nothing but blank lines is left (Postman stores an empty script as `[""]`). */
+function isBlank(lines: readonly string[]): boolean {
+  return lines.every((line) => line.trim() === '');
 }
 
 /** The lines of a script with the signer (hwc-auth's marked block, every copy, or an unmarked pasted copy) removed. */
 export function withoutSigner(lines: readonly string[]): string[] {
-  const out = withoutMarked(lines, MARKER_BEGIN, MARKER_END);
+  const out = withoutMarked(withoutNonLegacyLine(lines), MARKER_BEGIN, MARKER_END);
   const pasted = unmarkedSignerStart(out);
   return pasted < 0 ? out : out.slice(0, pasted);
 }
@@ -70,7 +94,7 @@ export function withoutSigner(lines: readonly string[]): string[] {
  * (from its banner to the end of its function, `})();`), so code around it stays.
  */
 export function withoutResponseScript(lines: readonly string[]): string[] {
-  const out = withoutMarked(lines, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END);
+  const out = withoutMarked(withoutNonLegacyLine(lines), RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END);
   const start = unmarkedSignerStart(out);
   if (start < 0) return out;
   const end = out.findIndex((line, i) => i > start && /\}\)\(\);\s*$/.test(line));
@@ -109,20 +133,24 @@ export function injectSigner(input: unknown, script: string, source?: string, re
   const block = signerExecEntry(script);
   const events: EventJson[] = Array.isArray(collection.event) ? collection.event : [];
   const prerequest = events.find((e) => e && e.listen === 'prerequest');
+  // A block alone in its script box goes after the non-legacy line (signerBlock.ts); beside code of the collection's
+  // own, which may use the legacy globals, it does not.
   if (!prerequest) {
-    events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: [block] } });
+    events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: wholeScriptExec(block) } });
   } else {
     const script = prerequest.script ?? (prerequest.script = { type: 'text/javascript' });
-    script.exec = [...withoutSigner(execLines(script.exec)), block];
+    const own = withoutSigner(execLines(script.exec));
+    script.exec = isBlank(own) ? wholeScriptExec(block) : [...own, block];
     if (script.type === undefined) script.type = 'text/javascript';
   }
   if (responseScript !== undefined) {
     const responseBlock = responseExecEntry(responseScript);
     const test = events.find((e) => e && e.listen === 'test');
-    if (!test) events.push({ listen: 'test', script: { type: 'text/javascript', exec: [responseBlock] } });
+    if (!test) events.push({ listen: 'test', script: { type: 'text/javascript', exec: wholeScriptExec(responseBlock) } });
     else {
       const script = test.script ?? (test.script = { type: 'text/javascript' });
-      script.exec = [responseBlock, ...withoutResponseScript(execLines(script.exec))];
+      const own = withoutResponseScript(execLines(script.exec));
+      script.exec = isBlank(own) ? wholeScriptExec(responseBlock) : [responseBlock, ...own];
       if (script.type === undefined) script.type = 'text/javascript';
     }
   }

@@ -40,7 +40,8 @@ describe.each([
 
   test('starts with a banner: name, version, docs pointer', () => {
     const banner = code.slice(0, code.indexOf('*/') + 2);
-    expect(banner.startsWith('/*!')).toBe(true);
+    // Postman's non-legacy marker first (src/lib/signerBlock.ts), then the banner.
+    expect(banner.startsWith('"use sandbox2";/*!')).toBe(true);
     expect(banner).toContain(`${pkg.name} ${pkg.version}`);
     expect(banner).toMatch(/README/);
   });

@@ -59,7 +59,7 @@ describe('hwc-auth binary', () => {
     expect(paste.code).toBe(0);
     expect(paste.stdout).toBe(readFileSync(join(dist, 'postresponse.js'), 'utf8'));
     expect(paste.stdout.trimEnd().split('\n')).toHaveLength(4);
-    expect(paste.stdout).toMatch(/^\/\*! huaweicloud-postman-auth [^\n]*: the post-response script/);
+    expect(paste.stdout).toMatch(/^"use sandbox2";\/\*! huaweicloud-postman-auth [^\n]*: the post-response script/);
     const readable = await runCli(['print', '--post-response', '--readable']);
     expect(readable.stdout).toBe(readFileSync(join(dist, 'postresponse.readable.js'), 'utf8'));
     const missing = await runCli(['print', '--post-response'], { env: { HWC_AUTH_POST_RESPONSE_SCRIPT: join(dir, 'missing.js') } });

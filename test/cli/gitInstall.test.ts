@@ -46,7 +46,7 @@ describe('npm i -D git+file://<fresh clone>', () => {
       expect(existsSync(join(installed, 'dist', file))).toBe(true);
     }
     const printed = run('npx', ['--no', '--', 'hwc-auth', 'print'], project);
-    expect(printed).toMatch(/^\/\*! huaweicloud-postman-auth /);
+    expect(printed).toMatch(/^"use sandbox2";\/\*! huaweicloud-postman-auth /);
     expect(withoutBuildCommit(printed)).toBe(run('git', ['show', `${head}:paste/prerequest.js`], ROOT));
     const post = run('npx', ['--no', '--', 'hwc-auth', 'print', '--post-response'], project);
     expect(withoutBuildCommit(post)).toBe(run('git', ['show', `${head}:paste/postresponse.js`], ROOT));

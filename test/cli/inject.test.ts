@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END } from '../../src/lib/inject';
+import { NON_LEGACY_LINE } from '../../src/lib/signerBlock';
 import { collection, ensureBuilt, getItem, hasRealSigner, PLACEHOLDER_SIGNER, readJson, ROOT, runCli, SIGNER, tempDir, writeJson } from './helpers';
 
 /** `hwc-auth inject`: idempotent, keeps the collection's own code (first), ids and order; refuses non-v2. */
@@ -24,14 +25,18 @@ const placeholderResponse = join(dir, 'postresponse.js');
 writeFileSync(placeholderResponse, PLACEHOLDER_SIGNER.replace('pre-request', 'post-response'));
 const scriptEnv = hasRealSigner() ? {} : { HWC_AUTH_SCRIPT: placeholder, HWC_AUTH_POST_RESPONSE_SCRIPT: placeholderResponse };
 const scriptText = hasRealSigner() ? readFileSync(SIGNER, 'utf8') : PLACEHOLDER_SIGNER;
-/** The script as injected: the banner's build commit dropped, like the collection generator does. */
-const scriptLines = scriptText.replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n');
+/**
+ * The script as injected: the banner's build commit dropped, like the collection generator does, and the non-legacy
+ * marker the built script starts with (inject puts it first in the script box instead, when the block is alone there).
+ */
+const unmarked = (text: string): string => text.replace(/^"use sandbox2";/, '');
+const scriptLines = unmarked(scriptText).replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n');
 /** The signer as inject writes it: the marked block as one exec element (the runtime pays per element). */
 const block = (): string => [MARKER_BEGIN, ...scriptLines, MARKER_END].join('\n');
 /** The post-response script as inject writes it into the collection's test script, likewise. */
 const responseText = hasRealSigner() ? readFileSync(join(ROOT, 'dist', 'postresponse.js'), 'utf8') : readFileSync(placeholderResponse, 'utf8');
 const responseBlock = (): string =>
-  [RESPONSE_MARKER_BEGIN, ...responseText.replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), RESPONSE_MARKER_END].join('\n');
+  [RESPONSE_MARKER_BEGIN, ...unmarked(responseText).replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), RESPONSE_MARKER_END].join('\n');
 
 const OWN = ["// the team's own collection pre-request code", "pm.request.headers.add({ key: 'X-Team-Tag', value: 'team-a' });"];
 
@@ -120,8 +125,8 @@ describe('hwc-auth inject', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
     const signed = readJson<Collection>(out);
     expect(signed.event).toEqual([
-      { listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } },
-      { listen: 'test', script: { type: 'text/javascript', exec: [responseBlock()] } },
+      { listen: 'prerequest', script: { type: 'text/javascript', exec: [`${NON_LEGACY_LINE}\n${block()}`] } },
+      { listen: 'test', script: { type: 'text/javascript', exec: [`${NON_LEGACY_LINE}\n${responseBlock()}`] } },
     ]);
     const toStdout = await runCli(['inject', file, '--out', '-'], { env: scriptEnv });
     expect(toStdout.code).toBe(0);
@@ -168,6 +173,24 @@ describe('hwc-auth inject', () => {
     const exec = readJson<Collection>(file).event[1]!.script.exec;
     expect(exec).toEqual([responseBlock(), '// before', '// after']);
     expect((await runCli(['inject', file, '--check'], { env: scriptEnv })).code).toBe(0);
+  });
+
+  it('puts the non-legacy line first only where the block is alone in its script box; injecting again changes nothing', async () => {
+    // Postman stores an empty script as [""]: the block is then the whole script and may start it with the marker.
+    const c = teamCollection() as unknown as Collection;
+    c.event[0]!.script.exec = [''];
+    c.event[1]!.script.exec = ["tests['legacy check'] = responseCode.code === 200;"];
+    const file = writeJson(join(dir, 'empty-pre.json'), c);
+    expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
+    const once = readFileSync(file, 'utf8');
+    const [pre, test] = readJson<Collection>(file).event;
+    expect(pre!.script.exec).toEqual([`${NON_LEGACY_LINE}\n${block()}`]);
+    // beside code that uses the legacy globals, no marker: it would take them away from that code too
+    expect(test!.script.exec).toEqual([responseBlock(), "tests['legacy check'] = responseCode.code === 200;"]);
+    expect(test!.script.exec.join('\n').startsWith('"use sandbox2";')).toBe(false);
+    expect((await runCli(['inject', file, '--check'], { env: scriptEnv })).code).toBe(0);
+    expect((await runCli(['inject', file], { env: scriptEnv })).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(once);
   });
 
   it('accepts exec as one string (older exports)', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKER_BEGIN, MARKER_END, RESPONSE_MARKER_BEGIN, RESPONSE_MARKER_END } from '../../src/lib/inject';
+import { NON_LEGACY_LINE } from '../../src/lib/signerBlock';
 import { MOCK_AKSK, MOCK_PROJECTS, startMockCloud, type MockCloud } from '../../src/mock';
 import { ensureBuilt, ROOT, runCli, SIGNER, tempDir } from './helpers';
 
@@ -77,11 +78,11 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
   const dir = tempDir('own');
   const file = join(dir, 'petstore.postman_collection.json');
   const block = (): string =>
-    [MARKER_BEGIN, ...readFileSync(SIGNER, 'utf8').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), MARKER_END].join('\n');
+    [MARKER_BEGIN, ...readFileSync(SIGNER, 'utf8').replace(/^"use sandbox2";/, '').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'), MARKER_END].join('\n');
   const responseBlock = (): string =>
     [
       RESPONSE_MARKER_BEGIN,
-      ...readFileSync(join(ROOT, 'dist', 'postresponse.js'), 'utf8').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'),
+      ...readFileSync(join(ROOT, 'dist', 'postresponse.js'), 'utf8').replace(/^"use sandbox2";/, '').replace(/ \(commit [0-9a-f]+(\+dirty)?\)/, '').replace(/\n+$/, '').split('\n'),
       RESPONSE_MARKER_END,
     ].join('\n');
 
@@ -107,8 +108,9 @@ describe('your own collection: tabs, CRLF, oauth2 on a folder, apikey in the que
     for (const line of inserted.split(EOL).slice(1)) expect(line).toMatch(/^\t+\S/);
     expect(JSON.parse(`{${inserted.slice(1)}}`)).toEqual({
       event: [
-        { listen: 'prerequest', script: { type: 'text/javascript', exec: [block()] } },
-        { listen: 'test', script: { type: 'text/javascript', exec: [responseBlock()] } },
+        // each block alone in its script box: Postman's non-legacy line first (src/lib/signerBlock.ts)
+        { listen: 'prerequest', script: { type: 'text/javascript', exec: [`${NON_LEGACY_LINE}\n${block()}`] } },
+        { listen: 'test', script: { type: 'text/javascript', exec: [`${NON_LEGACY_LINE}\n${responseBlock()}`] } },
       ],
     });
     // as git shows it: one line gains a comma, the rest is added

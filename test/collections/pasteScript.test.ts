@@ -16,7 +16,7 @@ describe.each([
 
   it('is the current paste form (run `npm run generate` if not)', () => {
     // Independently of the generator: the build's banner names a commit, the copy does not; the rest is identical.
-    const banner = /^(\/\*! huaweicloud-postman-auth \d+\.\d+\.\d+\S*) \(commit [0-9a-f]{12}(\+dirty)?\)(:)/;
+    const banner = /^("use sandbox2";\/\*! huaweicloud-postman-auth \d+\.\d+\.\d+\S*) \(commit [0-9a-f]{12}(\+dirty)?\)(:)/;
     expect(built).toMatch(banner);
     expect(committed === built.replace(banner, '$1$3')).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { MARKER_BEGIN, MARKER_END, responseBlock, signerBlock } from '../../src/lib/signerBlock';
+import { MARKER_BEGIN, MARKER_END, NON_LEGACY_LINE, responseBlock, signerBlock } from '../../src/lib/signerBlock';
 import { COLLECTIONS_DIR, generateInto, readBuiltScripts, readPrerequestScript } from '../../src/collections/generate';
 
 /**
@@ -55,8 +55,9 @@ describe('committed collections', () => {
       const json = JSON.parse(readFileSync(join(outDir, name), 'utf8')) as Record<string, unknown>;
       if (name.endsWith('.postman_collection.json')) {
         const events = json.event as Array<{ listen: string; script: { exec: string[] } }>;
-        expect(events.find((e) => e.listen === 'prerequest')?.script.exec.join('\n')).toBe(script);
-        expect(events.find((e) => e.listen === 'test')?.script.exec.join('\n')).toBe(responseBlock(readBuiltScripts().postResponse).join('\n'));
+        // Each block is the whole script box: Postman's non-legacy line first (signerBlock.ts).
+        expect(events.find((e) => e.listen === 'prerequest')?.script.exec.join('\n')).toBe(`${NON_LEGACY_LINE}\n${script}`);
+        expect(events.find((e) => e.listen === 'test')?.script.exec.join('\n')).toBe(`${NON_LEGACY_LINE}\n${responseBlock(readBuiltScripts().postResponse).join('\n')}`);
       }
       if (name.endsWith('.postman_environment.json')) {
         const values = json.values as Array<{ key: string; value: string; type: string }>;
