@@ -16,7 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { SECRET_VARIABLE_NAMES, VARIABLES, type VariableSpec } from '../src/core/variables';
 import {
   BUILT_POST_RESPONSE_SCRIPT,
   BUILT_READABLE_POST_RESPONSE_SCRIPT,
@@ -138,6 +139,37 @@ export function pasteBanner(readableSha256: string, script: ScriptBuild = PRE_RE
   ].join('\n');
 }
 
+/**
+ * The variable registry (src/core/variables.ts) inlined into the scripts: in their sources `V.ak.name` (or
+ * `VARIABLES.ak.name`, `.default`) becomes the registry's own value, "HUAWEICLOUD_SDK_AK", and SECRET_VARIABLE_NAMES
+ * its list, at build time. The registry object, with the kind, modes and secret flag of every variable for the CLI
+ * and the docs, then stays out of a script that only reads names: about 4 KB of text, and 40 objects built at every
+ * execution (the post-response script reads a dozen names; each request pays for its text, docs/benchmarks.md).
+ * A key the registry does not have fails the build; test/bundle/bundle.test.ts checks that it is gone.
+ */
+function inlineVariableRegistry(): Plugin {
+  return {
+    name: 'inline-variable-registry',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/](sandbox|core)[\\/].+\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (args.path === REGISTRY_FILE || !/^import [^;]+ from '[./]+\/(core\/)?variables';$/m.test(source)) return undefined;
+        const contents = source
+          .replace(/\b(?:V|VARIABLES)\.(\w+)\.(name|default)\b/g, (_match, key: string, field: 'name' | 'default') => {
+            const spec = (VARIABLES as Record<string, VariableSpec>)[key];
+            const value = spec?.[field];
+            if (value === undefined) throw new Error(`${args.path}: the variable registry has no ${key}.${field}`);
+            return JSON.stringify(value);
+          })
+          .replace(/^(?!import ).*\bSECRET_VARIABLE_NAMES\b.*$/gm, (line) => line.replace(/\bSECRET_VARIABLE_NAMES\b/g, JSON.stringify(SECRET_VARIABLE_NAMES)));
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+const REGISTRY_FILE = join(ROOT, 'src', 'core', 'variables.ts');
+
 /** The esbuild options both builds share: one IIFE for a neutral platform, allow-listed requires left as they are. */
 function bundle(entry: string, minify: boolean, bannerText: string) {
   return build({
@@ -155,6 +187,7 @@ function bundle(entry: string, minify: boolean, bannerText: string) {
     external: SANDBOX_REQUIRE_ALLOW_LIST,
     mainFields: ['main', 'module'],
     banner: { js: bannerText },
+    plugins: [inlineVariableRegistry()],
     logLevel: 'warning',
     write: false,
   }).then((result) => {

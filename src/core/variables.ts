@@ -29,7 +29,9 @@ export interface VariableSpec {
   readonly default?: string;
 }
 
-export const VARIABLES = {
+// Built by a function marked pure: its defaults hold template literals, which a bundler cannot prove free of side
+// effects, and a bundle that reads no entry (the scripts read the names inlined, scripts/build.ts) must drop it.
+export const VARIABLES = /* @__PURE__ */ registry(() => ({
   ak: { name: 'HUAWEICLOUD_SDK_AK', kind: 'sdk', modes: ['aksk', 'temporary'], secret: false },
   sk: { name: 'HUAWEICLOUD_SDK_SK', kind: 'sdk', modes: ['aksk', 'temporary'], secret: true },
   securityToken: {
@@ -264,13 +266,20 @@ export const VARIABLES = {
     modes: ['aksk'],
     secret: false,
   },
-} as const satisfies Record<string, VariableSpec>;
+}));
+
+/** The registry as written: every entry's literal types kept (`const`), each checked against VariableSpec. */
+function registry<const T extends Record<string, VariableSpec>>(specs: () => T): T {
+  return specs();
+}
 
 export type VariableKey = keyof typeof VARIABLES;
 export type VariableName = (typeof VARIABLES)[VariableKey]['name'];
 
+// Both marked pure: a bundle that does not read them leaves them, and the registry, out (the scripts' build inlines
+// the names it reads, scripts/build.ts).
 /** Every variable, in the order of the README's table. */
-export const VARIABLE_LIST: readonly VariableSpec[] = Object.keys(VARIABLES).map((k) => VARIABLES[k as VariableKey]);
+export const VARIABLE_LIST: readonly VariableSpec[] = /* @__PURE__ */ Object.keys(VARIABLES).map((k) => VARIABLES[k as VariableKey]);
 
 /** Names of the variables whose values are secrets. */
-export const SECRET_VARIABLE_NAMES: readonly string[] = VARIABLE_LIST.filter((v) => v.secret).map((v) => v.name);
+export const SECRET_VARIABLE_NAMES: readonly string[] = /* @__PURE__ */ VARIABLE_LIST.filter((v) => v.secret).map((v) => v.name);

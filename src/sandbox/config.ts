@@ -17,13 +17,17 @@ export type VariableReader = (name: string) => string | undefined;
  */
 export const SECRET_VARIABLES: readonly string[] = SECRET_VARIABLE_NAMES;
 
-/** Reads a variable from any scope (pm.variables precedence), resolves nested references, trims it. */
-export function variableReader(pm: Pm, unresolved: UnresolvedReferences): VariableReader {
+/**
+ * Reads a variable from any scope (pm.variables precedence), resolves nested references, trims it. Without
+ * `unresolved` (the post-response script, which reports no references) a value holding one still reads as unset.
+ */
+export function variableReader(pm: Pm, unresolved?: UnresolvedReferences): VariableReader {
   return (name) => {
     const value = pm.variables.get(name);
     if (value === undefined || value === null) return undefined;
     const resolved = trimmed(resolveTemplate(pm, String(value)));
     if (resolved.indexOf('{{') >= 0 && /\{\{[^{}]*\}\}/.test(resolved)) {
+      if (!unresolved) return undefined;
       if (SECRET_VARIABLES.includes(name) && !/^\{\{[^{}]*\}\}$/.test(resolved)) unresolved.secret(name);
       else unresolved.check(resolved, `variable ${name}`);
       return undefined;

@@ -1,5 +1,5 @@
 import type { TokenIdentity, TokenScope } from '../core/iam';
-import { VARIABLES, type VariableSpec } from '../core/variables';
+import { VARIABLES as V } from '../core/variables';
 import type { VariableReader } from './config';
 import { andList, HwcAuthError } from './errors';
 
@@ -15,58 +15,57 @@ export interface TokenSettings {
  * "set A and B" / "fix C" / "set A and fix C".
  */
 export function readTokenSettings(readVar: VariableReader): TokenSettings {
-  const v = VARIABLES;
   const problems = new Problems();
-  const need = ({ name }: VariableSpec): string => {
+  const need = (name: string): string => {
     const value = readVar(name);
     if (value === undefined) problems.unset(name, `${name} is not set`);
     return value ?? '';
   };
-  const iamEndpoint = need(v.iamEndpoint);
-  const username = need(v.username);
-  const password = need(v.password);
-  const domainName = need(v.domainName);
-  if (iamEndpoint && !/^https?:\/\/[^/]/i.test(iamEndpoint)) problems.malformed(v.iamEndpoint.name, 'must be an http(s) URL');
+  const iamEndpoint = need(V.iamEndpoint.name);
+  const username = need(V.username.name);
+  const password = need(V.password.name);
+  const domainName = need(V.domainName.name);
+  if (iamEndpoint && !/^https?:\/\/[^/]/i.test(iamEndpoint)) problems.malformed(V.iamEndpoint.name, 'must be an http(s) URL');
 
   let scope: TokenScope | undefined;
-  const scopeKind = setting(readVar, v.tokenScope).toLowerCase();
+  const scopeKind = setting(readVar, V.tokenScope.name, V.tokenScope.default).toLowerCase();
   if (scopeKind === 'domain') {
-    const domainId = readVar(v.domainId.name);
+    const domainId = readVar(V.domainId.name);
     scope = domainId ? { kind: 'domain', id: domainId } : { kind: 'domain', name: domainName };
   } else if (scopeKind === 'project') {
-    const projectId = readVar(v.projectId.name);
-    const projectName = readVar(v.projectName.name);
+    const projectId = readVar(V.projectId.name);
+    const projectName = readVar(V.projectName.name);
     if (projectId) scope = { kind: 'project', id: projectId };
     else if (projectName) scope = { kind: 'project', name: projectName };
     else {
       problems.unset(
-        `${v.projectName.name} or ${v.projectId.name}`,
-        `set ${v.projectName.name} (e.g. cn-north-4) or ${v.projectId.name}, or ${v.tokenScope.name}=domain`,
+        `${V.projectName.name} or ${V.projectId.name}`,
+        `set ${V.projectName.name} (e.g. cn-north-4) or ${V.projectId.name}, or ${V.tokenScope.name}=domain`,
       );
     }
   } else {
-    problems.malformed(v.tokenScope.name, 'must be project or domain');
+    problems.malformed(V.tokenScope.name, 'must be project or domain');
   }
 
-  const refreshMarginMs = wholeNumber(readVar, v.tokenRefreshMargin, problems) * 1000;
-  const iamTimeoutMs = wholeNumber(readVar, v.iamTimeout, problems);
+  const refreshMarginMs = wholeNumber(readVar, V.tokenRefreshMargin.name, V.tokenRefreshMargin.default, problems) * 1000;
+  const iamTimeoutMs = wholeNumber(readVar, V.iamTimeout.name, V.iamTimeout.default, problems);
 
   if (problems.any() || !scope) throw problems.error();
   return { identity: { iamEndpoint, domainName, username, scope }, password, refreshMarginMs, iamTimeoutMs };
 }
 
-/** A setting's value, or its default from the registry. */
-function setting(readVar: VariableReader, spec: VariableSpec & { default: string }): string {
-  return readVar(spec.name) ?? spec.default;
+/** A setting's value, or its default (from the registry). */
+function setting(readVar: VariableReader, name: string, byDefault: string): string {
+  return readVar(name) ?? byDefault;
 }
 
 /** A whole-number setting (its default when unset); a malformed one is a problem, and the default is used meanwhile. */
-function wholeNumber(readVar: VariableReader, spec: VariableSpec & { default: string }, problems: Problems): number {
-  const text = setting(readVar, spec);
+function wholeNumber(readVar: VariableReader, name: string, byDefault: string, problems: Problems): number {
+  const text = setting(readVar, name, byDefault);
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
-    problems.malformed(spec.name, 'must be a whole number');
-    return Number(spec.default);
+    problems.malformed(name, 'must be a whole number');
+    return Number(byDefault);
   }
   return n;
 }

@@ -97,6 +97,12 @@ describe.each([
     });
   }
 
+  test("holds the variables' names, not the registry: no kind, modes or secret flag (scripts/build.ts inlines them)", () => {
+    expect(codeOnly).toContain('"hwc_request_auth"');
+    expect(codeOnly).not.toMatch(/kind:\s*"(sdk|setting|state)"/);
+    expect(codeOnly).not.toMatch(/modes:\s*\[/);
+  });
+
   test('has no top-level await and calls pm.sendRequest only with a callback', () => {
     expect(() => new Function(code)).not.toThrow(); // a top-level await would be a SyntaxError in a plain function
     const calls = [...codeOnly.matchAll(/\.sendRequest\(([^;]*?),\s*\(/g)];

@@ -12,7 +12,6 @@ import { messageOf } from '../errors';
 import { recordFailedTest } from '../failedTest';
 import { hasSignatureFailures, noteSignatureAccepted } from '../lockoutGuard';
 import type { Pm, PmResponse } from '../pm';
-import { UnresolvedReferences } from '../unresolved';
 import { readResponseSettings, type ResponseSettings } from './responseSettings';
 import { respondToSignedRequest } from './signedResponse';
 import { recoverToken } from './tokenRecovery';
@@ -50,7 +49,7 @@ function respond(pmApi: Pm, response: PmResponse): void {
 
 /** The response side's settings; a setting holding an undefined {{reference}} reads as unset (its default). */
 function settingsOf(pmApi: Pm): ResponseSettings {
-  return readResponseSettings(variableReader(pmApi, new UnresolvedReferences()));
+  return readResponseSettings(variableReader(pmApi));
 }
 
 run(pm);
