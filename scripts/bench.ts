@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
   const sm3Sandbox6 = await sm3BigBodySandbox6(BIG_BODY_BYTES, 9, SIGNER_SCRIPT, TRIVIAL_SCRIPT);
   const token = await tokenNewman(REQUESTS, 9);
-  const postResponse = await postResponseNewman(REQUESTS, 9);
+  const postResponse = await postResponseNewman(REQUESTS, 21);
   const postResponse4 = await postResponseSandbox4(REQUESTS, 9, POST_RESPONSE_SCRIPT, TRIVIAL_TEST_SCRIPT);
   const iam = await tokenIamCalls(REQUESTS);
   const core = await coreVsSdk(2000, 15);
