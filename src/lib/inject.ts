@@ -3,13 +3,13 @@ import {
   MARKER_BEGIN,
   MARKER_END,
   NON_LEGACY_LINE,
-  NON_LEGACY_MARKER,
   RESPONSE_MARKER_BEGIN,
   RESPONSE_MARKER_END,
   responseExecEntry,
   signerBlock,
   signerExecEntry,
   wholeScriptExec,
+  withoutNonLegacyMarker,
 } from './signerBlock';
 import { UsageError } from './exitCodes';
 
@@ -64,7 +64,7 @@ export function assertV2Collection(value: unknown, source = 'the collection'): a
  * runs to the end of the script.
  */
 function unmarkedSignerStart(lines: readonly string[]): number {
-  const unmarked = lines.map((line) => (line.startsWith(NON_LEGACY_MARKER) ? line.slice(NON_LEGACY_MARKER.length) : line));
+  const unmarked = lines.map(withoutNonLegacyMarker);
   for (let i = 0; i + 1 < unmarked.length; i++) {
     if (unmarked[i]!.trim() === '/*!' && /^\s*\* huaweicloud-postman-auth \d/.test(unmarked[i + 1]!)) return i;
   }

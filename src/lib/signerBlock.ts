@@ -23,6 +23,11 @@ export const NON_LEGACY_MARKER = '"use sandbox2";';
 /** The first line of a script box that holds only hwc-auth's block: the marker, and what it means for code added. */
 export const NON_LEGACY_LINE = `${NON_LEGACY_MARKER} // no legacy globals (tests[...], postman.*, responseBody) in this script box: faster; code that uses them goes in another box`;
 
+/** `text` without the non-legacy marker it may start with (the built scripts do). */
+export function withoutNonLegacyMarker(text: string): string {
+  return text.startsWith(NON_LEGACY_MARKER) ? text.slice(NON_LEGACY_MARKER.length) : text;
+}
+
 /** A script box's exec holding only `entry` (a marked block): the non-legacy line, then the block. */
 export function wholeScriptExec(entry: string): string[] {
   return [`${NON_LEGACY_LINE}\n${entry}`];
@@ -69,8 +74,7 @@ export function responseBlock(script: string): string[] {
 
 function markedBlock(script: string, begin: string, end: string): string[] {
   // The built script's own marker would be mid-script here: wholeScriptExec puts one first when the block is alone.
-  const text = script.startsWith(NON_LEGACY_MARKER) ? script.slice(NON_LEGACY_MARKER.length) : script;
-  const body = withoutBuildCommit(text.replace(/\r\n/g, '\n'))
+  const body = withoutBuildCommit(withoutNonLegacyMarker(script).replace(/\r\n/g, '\n'))
     .replace(/\n+$/, '')
     .split('\n');
   return [begin, ...body, end];
