@@ -3,7 +3,7 @@
  * alternating the two sides and taking medians. Goals from the issues are printed beside each figure.
  */
 import { cpus } from 'node:os';
-import { EVALUATED_ONLY_SCRIPT, MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT } from './bench/collections';
+import { BUNDLED_HASH_FLOOR_SCRIPT, EVALUATED_ONLY_SCRIPT, MINIMAL_SIGNER_SCRIPT, PADDED_TRIVIAL_SCRIPT, POST_RESPONSE_SCRIPT, READABLE_SIGNER_SCRIPT, SIGNER_SCRIPT, TRIVIAL_SCRIPT, TRIVIAL_TEST_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT } from './bench/collections';
 import { fillerJsonBody, recordsJsonBody } from './bench/bodies';
 import { coreVsSdk } from './bench/coreVsSdk';
 import { akskNewman, bigBodyNewman, postResponseNewman, sm3BigBodyNewman, tokenIamCalls, tokenNewman } from './bench/newmanBench';
@@ -41,8 +41,8 @@ async function main(): Promise<void> {
   const floor = await akskNewman(REQUESTS, 9, 'one element', MINIMAL_SIGNER_SCRIPT);
   const textAlone = await akskNewman(REQUESTS, 9, 'one element', PADDED_TRIVIAL_SCRIPT);
   const evaluatedOnly = await akskNewman(REQUESTS, 9, 'one element', EVALUATED_ONLY_SCRIPT);
-  const big = await bigBodyNewman(fillerJsonBody(BIG_BODY_BYTES), 9);
-  const bigRecords = await bigBodyNewman(recordsJsonBody(BIG_BODY_BYTES), 9);
+  const big = await bigBodyNewman(fillerJsonBody(BIG_BODY_BYTES), 9, BUNDLED_HASH_FLOOR_SCRIPT);
+  const bigRecords = await bigBodyNewman(recordsJsonBody(BIG_BODY_BYTES), 9, BUNDLED_HASH_FLOOR_SCRIPT);
   const big6 = await bigBodySandbox6(fillerJsonBody(BIG_BODY_BYTES), 25, SIGNER_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
   const big6Records = await bigBodySandbox6(recordsJsonBody(BIG_BODY_BYTES), 9, SIGNER_SCRIPT, WEBCRYPTO_FLOOR_SCRIPT, TRIVIAL_SCRIPT);
   const sm3 = await sm3BigBodyNewman(BIG_BODY_BYTES, 9);
@@ -62,7 +62,9 @@ async function main(): Promise<void> {
   row(`Newman, ${REQUESTS} mixed requests, the text alone: trivial + a comment as long as the paste form`, ratio(textAlone), '', undefined);
   row(`Newman, ${REQUESTS} mixed requests, the paste form evaluated, not run (every mode's code, no signing)`, ratio(evaluatedOnly), '', undefined);
   row(`Newman (sandbox 4.x), one ${mb} MB JSON body, added by signing`, added(big), '<= 60 ms', big.addedMs <= 60);
-  row(`Newman, ${mb} MB of JSON records with URLs (the comment pass at work), added`, added(bigRecords), '', undefined);
+  row(`Newman, the same, the floor: the bundled SHA-256 alone, added`, floorAdded(big), '', undefined);
+  row(`Newman, the same, the signer over the floor`, overFloor(big), '', undefined);
+  row(`Newman, ${mb} MB of JSON records with URLs (the comment pass at work), added (floor: ${bigRecords.floorAddedMs.toFixed(0)} ms)`, added(bigRecords), '', undefined);
   row(`sandbox 6.x (app, Postman CLI), one ${mb} MB JSON body, added`, added(big6), '<= 30 ms', big6.addedMs <= 30);
   row(`sandbox 6.x, the same, the floor: TextEncoder + WebCrypto digest alone, added`, floorAdded(big6), '', undefined);
   row(`sandbox 6.x, the same, the signer over the floor`, overFloor(big6), '', undefined);

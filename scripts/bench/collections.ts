@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { BUILT_POST_RESPONSE_SCRIPT, BUILT_READABLE_SIGNER_SCRIPT, BUILT_SIGNER_SCRIPT } from '../../src/lib/signerScript';
 
 /** In-memory collections for the benchmark: the same requests, with the built signer or a trivial script. */
@@ -28,6 +29,25 @@ function withoutRun(script: string): string {
 }
 /** The 12 MB floor in sandbox 6.x: the body encoded and hashed by WebCrypto, nothing else (webCryptoFloor.js). */
 export const WEBCRYPTO_FLOOR_SCRIPT = readFileSync(join(__dirname, 'webCryptoFloor.js'), 'utf8');
+/**
+ * The 12 MB floor in Newman's sandbox (4.x): the body hashed by the signer's bundled SHA-256, nothing else
+ * (bundledHashFloor.ts), built here as one minified function expression with the paste form's marker.
+ */
+export const BUNDLED_HASH_FLOOR_SCRIPT = buildBundledHashFloor();
+function buildBundledHashFloor(): string {
+  const out = buildSync({
+    entryPoints: [join(__dirname, 'bundledHashFloor.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'neutral',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  }).outputFiles[0];
+  if (!out) throw new Error('esbuild produced no output for bundledHashFloor.ts');
+  return `"use sandbox2";${out.text}`;
+}
 /** The post-response script's paste form (the collection's Post-response / Tests tab). */
 export const POST_RESPONSE_SCRIPT = readFileSync(BUILT_POST_RESPONSE_SCRIPT, 'utf8');
 /** Its baseline: a test script that reads the response and does nothing else, but still runs in the sandbox. */
