@@ -26,7 +26,8 @@ export { stringToSign, signature, algorithmStringToSign, algorithmSignature, typ
 export { authorizationHeader, parseAuthorization, type ParsedAuthorization } from './authorization';
 export { formatSdkDate, parseSdkDate, isSdkDate } from './sdkDate';
 export { parseUrl, hostHeader, type UrlParts } from './url';
-export { toWireUrl, WireUrlError, type WireUrl } from './wireUrl';
+export { isWireUrlError, toWireUrl, wireUrlError, type WireUrl, type WireUrlError } from './wireUrl';
+export { isNamedError, namedError, type NamedError } from './namedError';
 export { signRequest, type SignInput, type SigningCredentials, type SignOptions, type SignResult } from './signRequest';
 export { verifySignature, type ReceivedRequest, type VerifyResult } from './verifySignature';
 export { APIG_HEADER, appAuthHeaderName, appCodeTransportAllowed, isHeaderName, isLoopbackHost } from './apigApps';

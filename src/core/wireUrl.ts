@@ -1,3 +1,4 @@
+import { isNamedError, namedError, type NamedError } from './namedError';
 import { wireEncode } from './percentEncoding';
 import { trimmed } from './trimmed';
 
@@ -16,14 +17,14 @@ export interface WireUrl {
 }
 
 /** A URL that cannot be sent as it is: `fix` names the fix in a few words, as the script's failing test does. */
-export class WireUrlError extends Error {
-  override readonly name = 'WireUrlError';
-  constructor(
-    readonly fix: string,
-    message: string,
-  ) {
-    super(message);
-  }
+export type WireUrlError = NamedError<'WireUrlError', { fix: string }>;
+
+export function wireUrlError(fix: string, message: string): WireUrlError {
+  return namedError('WireUrlError', message, { fix });
+}
+
+export function isWireUrlError(err: unknown): err is WireUrlError {
+  return isNamedError(err, 'WireUrlError');
 }
 
 // Path segments keep the sub-delims, ':' and '@' (RFC 3986 pchar) as the user wrote them; every other character
@@ -57,7 +58,7 @@ export function toWireUrl(resolved: string): WireUrl {
   if (separator >= 0) {
     const written = rest.slice(0, separator);
     if (!SCHEME.test(written)) {
-      throw new WireUrlError('fix the request URL', `the request URL "${resolved}" has "${written}" before "://", which is not a scheme`);
+      throw wireUrlError('fix the request URL', `the request URL "${resolved}" has "${written}" before "://", which is not a scheme`);
     }
     scheme = written.toLowerCase();
     rest = rest.slice(separator + 3).replace(/^\/+/, '');
@@ -75,13 +76,13 @@ export function toWireUrl(resolved: string): WireUrl {
   // Whitespace around the port (a base URL variable ending in a space) is dropped on the way out, as Node reads it.
   const port = hasPort ? trimmed(hostPort.slice(colon + 1)) : '';
   if (hostname === '' || !/^\d*$/.test(port)) {
-    throw new WireUrlError('fix the request URL', `the request URL "${resolved}" is not an absolute http(s) URL`);
+    throw wireUrlError('fix the request URL', `the request URL "${resolved}" is not an absolute http(s) URL`);
   }
   if (!/^[\x21-\x7e]+$/.test(hostname)) {
     if (/^[\x00-\x7f]*$/.test(hostname)) {
-      throw new WireUrlError('fix the request URL', `the host "${hostname}" of the request URL holds a space or a control character`);
+      throw wireUrlError('fix the request URL', `the host "${hostname}" of the request URL holds a space or a control character`);
     }
-    throw new WireUrlError(
+    throw wireUrlError(
       'use an ASCII host name',
       `the host "${hostname}" is not ASCII; write it in its punycode (xn--) form so the signed Host is the one sent`,
     );

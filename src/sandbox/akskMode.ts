@@ -5,7 +5,7 @@ import { leaveRequestAuth } from './authHandoff';
 import type { AuthContext, AuthHandler } from './authHandler';
 import { hashBody, type BodyHash } from './bodyHash';
 import { clockCorrectionFor } from './clockCorrection';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import { assertNotLockedOut, skFingerprint } from './lockoutGuard';
 import { lookedUpId } from './lookedUpIds';
 import type { Pm } from './pm';
@@ -127,7 +127,7 @@ function sign(
 function assertSendableHeaders(headers: ReadonlyArray<readonly [string, string]>): void {
   for (const [name, value] of headers) {
     if (/[^\u0000-\u00ff]/.test(value)) {
-      throw new HwcAuthError(
+      throw hwcAuthError(
         `encode the value of header ${name}`,
         `header ${name} holds a character outside Latin-1 (above U+00FF), which Postman and Newman cannot send in a ` +
           'header (their HTTP client sends one byte per character); percent-encode or Base64-encode the value, ' +

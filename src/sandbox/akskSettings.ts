@@ -1,7 +1,7 @@
 import { isSdkDate } from '../core/sdkDate';
 import { VARIABLES as V } from '../core/variables';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import { readSigningScheme, type SigningScheme } from './signingSettings';
 
 export interface AkSkSettings {
@@ -33,7 +33,7 @@ export function readAkSkSettings(readVar: VariableReader): AkSkSettings {
   const sk = readVar(V.sk.name);
   const missing = [ak === undefined ? V.ak.name : '', sk === undefined ? V.sk.name : ''].filter(Boolean);
   if (ak === undefined || sk === undefined) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${missing.join(' and ')}`,
       `AK/SK signing needs ${missing.join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'} in the environment ` +
         `(or set ${V.authMode.name} to token or none)`,
@@ -56,10 +56,10 @@ function readLookup(readVar: VariableReader, settings: AkSkSettings): AkSkLookup
   const iamEndpoint = readVar(V.iamEndpoint.name);
   if (iamEndpoint === undefined) return undefined;
   if (!/^https?:\/\/[^/]/i.test(iamEndpoint)) {
-    throw new HwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} must be IAM's http(s) URL, e.g. https://iam.myhuaweicloud.com`);
+    throw hwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} must be IAM's http(s) URL, e.g. https://iam.myhuaweicloud.com`);
   }
   const timeoutText = readVar(V.iamTimeout.name) ?? V.iamTimeout.default;
-  if (!/^\d+$/.test(timeoutText)) throw new HwcAuthError(`fix ${V.iamTimeout.name}`, `${V.iamTimeout.name} must be a whole number`);
+  if (!/^\d+$/.test(timeoutText)) throw hwcAuthError(`fix ${V.iamTimeout.name}`, `${V.iamTimeout.name} must be a whole number`);
   const timeoutMs = Number(timeoutText);
   if ((readVar(V.tokenScope.name) ?? '').toLowerCase() === 'domain') {
     return settings.domainId === undefined ? { kind: 'domain', iamEndpoint, timeoutMs } : undefined;
@@ -72,7 +72,7 @@ function readLookup(readVar: VariableReader, settings: AkSkSettings): AkSkLookup
 export function readSigningOptions(readVar: VariableReader): Omit<AkSkSettings, 'ak' | 'sk' | 'securityToken'> {
   const date = readVar(V.signingDate.name);
   if (date !== undefined && !isSdkDate(date)) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `fix ${V.signingDate.name}`,
       `${V.signingDate.name} must be YYYYMMDDTHHMMSSZ (UTC), got "${date}"; unset it to sign with the current time`,
     );
@@ -100,7 +100,7 @@ export function clockCorrectionOn(readVar: VariableReader): boolean {
 export function lockoutAfterSetting(readVar: VariableReader): number {
   const text = readVar(V.lockoutAfter.name) ?? V.lockoutAfter.default;
   if (!/^\d+$/.test(text)) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `fix ${V.lockoutAfter.name}`,
       `${V.lockoutAfter.name} must be a whole number (signature failures in a row before an AK is stopped; 0: never), got "${text}"`,
     );

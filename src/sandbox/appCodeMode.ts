@@ -2,7 +2,7 @@ import { APIG_HEADER, appCodeTransportAllowed, parseUrl } from '../core';
 import { VARIABLES as V } from '../core/variables';
 import type { AuthHandler } from './authHandler';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import { writeBack } from './resolveRequest';
 
 export interface AppCodeSettings {
@@ -25,7 +25,7 @@ export const appCodeMode: AuthHandler<AppCodeSettings> = {
   apply(pm, request, settings) {
     const url = parseUrl(request.url);
     if (!appCodeTransportAllowed(url)) {
-      throw new HwcAuthError(
+      throw hwcAuthError(
         'use https: an AppCode is not sent over plain http',
         `the request goes to ${url.protocol}://${url.hostname}: an AppCode travels only over HTTPS (or HTTP to ` +
           'localhost / 127.0.0.1), as API Gateway requires for simple authentication; use the https:// address',
@@ -42,7 +42,7 @@ export const appCodeMode: AuthHandler<AppCodeSettings> = {
 function readAppCodeSettings(readVar: VariableReader): AppCodeSettings {
   const appCode = readVar(V.appCode.name);
   if (appCode === undefined) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${V.appCode.name}`,
       `simple authentication sends an AppCode: set ${V.appCode.name} (APIG console, API Management > Credentials > AppCodes)`,
     );

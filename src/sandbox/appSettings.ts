@@ -2,7 +2,7 @@ import { appAuthHeaderName } from '../core';
 import { VARIABLES as V } from '../core/variables';
 import { clockCorrectionOn, lockoutAfterSetting } from './akskSettings';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 
 export interface AppSettings {
   appKey: string;
@@ -22,7 +22,7 @@ export function readAppSettings(readVar: VariableReader): AppSettings {
   const appSecret = readVar(V.appSecret.name);
   if (appKey === undefined || appSecret === undefined) {
     const missing = [appKey === undefined ? V.appKey.name : '', appSecret === undefined ? V.appSecret.name : ''].filter(Boolean);
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${missing.join(' and ')}`,
       `App authentication signs with the API Gateway app's Key and Secret: set ${missing.join(' and ')} (APIG console, ` +
         'API Management > Credentials)',
@@ -31,7 +31,7 @@ export function readAppSettings(readVar: VariableReader): AppSettings {
   const configured = readVar(V.apigAuthHeader.name);
   const authHeader = appAuthHeaderName(configured);
   if (authHeader === null) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `fix ${V.apigAuthHeader.name}`,
       `${V.apigAuthHeader.name} is "${configured}": give the header name your gateway's app_auth_header names ` +
         '(letters, digits and -; not Host, X-Sdk-Date, Content-Type or x-stage), or unset it for Authorization',

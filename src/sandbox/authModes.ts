@@ -4,7 +4,7 @@ import { appCodeMode } from './appCodeMode';
 import { appMode } from './appMode';
 import type { AuthHandler } from './authHandler';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import { temporaryMode } from './temporaryMode';
 import { tokenMode } from './tokenMode';
 
@@ -38,7 +38,7 @@ export function authMode(readVar: VariableReader): AuthMode {
   if (mode !== undefined) {
     const m = mode.toLowerCase();
     if (isAuthMode(m)) return m;
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${V.authMode.name} to ${MODE_LIST}`,
       `${V.authMode.name} is "${mode}"; use ${MODE_LIST} (or unset it to choose from the credentials set)`,
     );
@@ -51,7 +51,7 @@ export function authMode(readVar: VariableReader): AuthMode {
   if (readVar(V.appCode.name) !== undefined) return 'appcode';
   // Only one of AK/SK: AK/SK was meant, and readAkSkSettings names the missing one.
   if (ak || sk) return 'aksk';
-  throw new HwcAuthError(
+  throw hwcAuthError(
     `set ${V.ak.name} and ${V.sk.name}`,
     `no credentials: set ${V.ak.name} and ${V.sk.name} for AK/SK signing, or ${V.username.name} (and the ` +
       `other token variables) for token auth, or ${V.authMode.name}=none to send requests unauthenticated`,

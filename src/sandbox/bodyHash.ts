@@ -1,5 +1,5 @@
 import { BODY_TOO_LARGE_FIX, bodyTooLargeMessage, MAX_SIGNED_BODY_BYTES, SDK_HMAC_SM3, type SigningAlgorithm } from '../core';
-import { HwcAuthError } from './errors';
+import { type HwcAuthError, hwcAuthError } from './errors';
 import { sha256Utf8, toHex } from './sandboxCrypto';
 import { sm3Utf8 } from './sandboxSm3';
 
@@ -86,5 +86,5 @@ function nativeHashing(): NativeHashing | undefined {
 }
 
 function tooLarge(bytes: number, atLeast: boolean): HwcAuthError {
-  return new HwcAuthError(BODY_TOO_LARGE_FIX, bodyTooLargeMessage(bytes, atLeast));
+  return hwcAuthError(BODY_TOO_LARGE_FIX, bodyTooLargeMessage(bytes, atLeast));
 }

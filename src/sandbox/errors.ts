@@ -1,15 +1,17 @@
+import { isNamedError, namedError, type NamedError } from '../core/namedError';
+
 /**
  * A problem the user can fix: `fix` names it in a few words (it becomes the failing test's name,
  * "hwc-auth: <fix>"), `message` says what to do. Messages never carry secrets.
  */
-export class HwcAuthError extends Error {
-  override readonly name = 'HwcAuthError';
-  constructor(
-    readonly fix: string,
-    message: string,
-  ) {
-    super(message);
-  }
+export type HwcAuthError = NamedError<'HwcAuthError', { fix: string }>;
+
+export function hwcAuthError(fix: string, message: string): HwcAuthError {
+  return namedError('HwcAuthError', message, { fix });
+}
+
+export function isHwcAuthError(err: unknown): err is HwcAuthError {
+  return isNamedError(err, 'HwcAuthError');
 }
 
 /**

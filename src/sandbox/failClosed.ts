@@ -1,4 +1,4 @@
-import { HwcAuthError, messageOf } from './errors';
+import { isHwcAuthError, messageOf } from './errors';
 import { recordFailedTest } from './failedTest';
 import type { Pm } from './pm';
 
@@ -8,7 +8,7 @@ import type { Pm } from './pm';
  * request from leaving. No throw after skipRequest: that would lose the error.
  */
 export function failClosed(pm: Pm, err: unknown): void {
-  const fix = err instanceof HwcAuthError ? err.fix : 'internal error';
+  const fix = isHwcAuthError(err) ? err.fix : 'internal error';
   try {
     recordFailedTest(pm, fix, messageOf(err));
   } finally {

@@ -9,7 +9,7 @@ import {
 import { parseUrl } from '../core/url';
 import { VARIABLES as V } from '../core/variables';
 import { flagSet, type VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import type { ResolvedRequest } from './resolveRequest';
 
 /**
@@ -30,7 +30,7 @@ export function readHostPolicy(readVar: VariableReader): HostPolicy {
   if (setList === undefined) return { patterns: defaultPatterns(readVar), setList, allowHttp };
   const { patterns, invalid } = parseHostPatterns(setList);
   if (invalid.length > 0 || patterns.length === 0) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `fix ${V.authHosts.name}`,
       `${V.authHosts.name} must be a comma-separated list of host patterns such as \`*.example.com\`, ` +
         `\`api.example.com:8443\`, \`10.0.0.0/8\` or \`*\`` +
@@ -71,7 +71,7 @@ export function assertCredentialsMayGo(policy: HostPolicy, target: ResolvedReque
       '(a set value replaces the default list: keep the hosts you still need);',
       `if it needs no Huawei credentials, set ${V.authMode.name}=none for it`,
     ];
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `add ${host} to ${V.authHosts.name}, or set ${V.authMode.name}=none on this request`,
       `${host}${target.port ? ':' + target.port : ''} is not among the hosts that get credentials: ${which}. ` +
         `The request was not sent. ${fix.join(' ')}`,
@@ -83,7 +83,7 @@ export function assertCredentialsMayGo(policy: HostPolicy, target: ResolvedReque
 /** Tokens go over https, or over plain http to loopback, unless hwc_allow_http=true. `what` names the token. */
 export function assertNotPlainHttp(policy: HostPolicy, target: { scheme: string; hostname: string }, what: string): void {
   if (target.scheme !== 'http' || policy.allowHttp || isLoopback(target.hostname)) return;
-  throw new HwcAuthError(
+  throw hwcAuthError(
     `use https for ${target.hostname}, or set ${V.allowHttp.name}=true`,
     `refusing to send ${what} over plain http to ${target.hostname}: anyone on the network path could read and ` +
       `reuse it. Tokens travel only over https, or over http to loopback; use an https URL, or set ` +
@@ -102,7 +102,7 @@ export function assertIamReplyProtected(policy: HostPolicy, iamEndpoint: string,
     const { protocol, hostname } = parseUrl(iamEndpoint);
     target = { scheme: protocol, hostname };
   } catch {
-    throw new HwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} is not an http(s) URL with a host`);
+    throw hwcAuthError(`fix ${V.iamEndpoint.name}`, `${V.iamEndpoint.name} is not an http(s) URL with a host`);
   }
   assertNotPlainHttp(policy, target, what);
 }

@@ -1,8 +1,8 @@
-import { IamError, tokenUrl, type TokenIdentity } from '../core/iam';
+import { isIamError, type TokenIdentity, tokenUrl } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
-import { HwcAuthError, messageOf } from './errors';
+import { type HwcAuthError, hwcAuthError, messageOf } from './errors';
 import { errorCode, networkErrorText, networkFailure } from './networkErrors';
-import { SendRequestError } from './sendRequest';
+import { isSendRequestError } from './sendRequest';
 
 /**
  * Token mode's IAM failures as errors the user can act on: the test title names the fix. Messages carry IAM's own
@@ -15,38 +15,38 @@ import { SendRequestError } from './sendRequest';
  */
 export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: unknown): HwcAuthError {
   const where = `(POST ${tokenUrl(identity.iamEndpoint)})`;
-  if (err instanceof SendRequestError && err.timedOut) {
-    return new HwcAuthError(
+  if (isSendRequestError(err) && err.timedOut) {
+    return hwcAuthError(
       `IAM did not answer within ${timeoutMs} ms: check ${V.iamEndpoint.name} or raise ${V.iamTimeout.name}`,
       `IAM token request: no answer within ${timeoutMs} ms ${where}; check that ${V.iamEndpoint.name} is IAM's ` +
         `address and reachable from here, or raise ${V.iamTimeout.name}`,
     );
   }
-  const failure = networkFailure(err instanceof SendRequestError ? err.code : errorCode(err));
+  const failure = networkFailure(isSendRequestError(err) ? err.code : errorCode(err));
   const host = hostOf(identity.iamEndpoint);
   const failed = `IAM token request failed: ${networkErrorText(err)} ${where}`;
   if (failure.code === 'HPE_HEADER_OVERFLOW') {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM's reply is too large for this client: run with NODE_OPTIONS=--max-http-header-size=65536`,
       `${failed}; the token in IAM's X-Subject-Token header is larger than Node accepts (the script already asks ` +
         'for the smallest, ?nocatalog=true): run Newman or hwc-auth with NODE_OPTIONS=--max-http-header-size=65536',
     );
   }
   if (failure.stage === 'reply') {
-    return new HwcAuthError(
+    return hwcAuthError(
       `no usable reply from IAM at ${host}: check ${V.iamEndpoint.name} and proxies`,
       `${failed}; check that ${V.iamEndpoint.name} is IAM's address (e.g. \`https://iam.myhuaweicloud.com\`) and ` +
         'that no proxy or firewall on the way drops the connection',
     );
   }
   if (failure.stage === 'tls') {
-    return new HwcAuthError(
+    return hwcAuthError(
       `TLS with IAM at ${host} failed: check ${V.iamEndpoint.name} and its certificate`,
       `${failed}; check ${V.iamEndpoint.name} (https to an https port), and for a private CA give Newman ` +
         '--ssl-extra-ca-certs',
     );
   }
-  return new HwcAuthError(
+  return hwcAuthError(
     `cannot reach IAM at ${host}: check ${V.iamEndpoint.name}`,
     `${failed}; check ${V.iamEndpoint.name} (e.g. \`https://iam.myhuaweicloud.com\`), DNS and proxies`,
   );
@@ -55,28 +55,28 @@ export function iamUnanswered(identity: TokenIdentity, timeoutMs: number, err: u
 /** IAM answered, but without a token (an IamError from parseTokenResponse). */
 export function iamRefusal(identity: TokenIdentity, err: unknown): HwcAuthError {
   const where = `(POST ${tokenUrl(identity.iamEndpoint)})`;
-  const status = err instanceof IamError ? err.status : 0;
+  const status = isIamError(err) ? err.status : 0;
   const said = `IAM answered ${messageOf(err)} ${where}`;
   if (status === 401 || status === 403) {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM refused the credentials for user ${identity.username} in domain ${identity.domainName}`,
       `${said}; check ${V.username.name}, ${V.password.name} and ${V.domainName.name} (the account name), and that ` +
         'the user may log in with a password',
     );
   }
   if (status === 429) {
-    return new HwcAuthError('IAM throttled the token request (HTTP 429): try again later', `${said}; IAM throttled the request, try again later`);
+    return hwcAuthError('IAM throttled the token request (HTTP 429): try again later', `${said}; IAM throttled the request, try again later`);
   }
   if (status >= 400 && status < 500) {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM rejected the token request (HTTP ${status}): check the token variables`,
       `${said}; check ${V.iamEndpoint.name}, ${V.projectName.name} / ${V.projectId.name} and ${V.tokenScope.name}`,
     );
   }
   if (status >= 500 && status < 600) {
-    return new HwcAuthError(`IAM failed (HTTP ${status}): try again later`, `${said}; IAM failed, try again later`);
+    return hwcAuthError(`IAM failed (HTTP ${status}): try again later`, `${said}; IAM failed, try again later`);
   }
-  return new HwcAuthError(
+  return hwcAuthError(
     `no token in IAM's reply: check ${V.iamEndpoint.name}`,
     `IAM token request: ${messageOf(err)} ${where}; check that ${V.iamEndpoint.name} is IAM's address`,
   );

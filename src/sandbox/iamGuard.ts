@@ -13,7 +13,7 @@ import {
   type TokenIdentity,
 } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
-import { HwcAuthError } from './errors';
+import { type HwcAuthError, hwcAuthError } from './errors';
 import type { Pm } from './pm';
 
 /**
@@ -39,7 +39,7 @@ export async function beforeIamCall(pm: Pm, identity: TokenIdentity, timeoutMs: 
   if (wait <= 0) return;
   const status = memory.backoff[endpoint]?.status ?? 0;
   if (wait > Math.min(IAM_BACKOFF.maxWaitMs, timeoutMs)) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `${status === 429 ? 'IAM throttled the token request' : 'IAM failed'} (HTTP ${status}): try again later`,
       `IAM answered ${status} to an earlier token request of this run and asked to wait ${Math.ceil(wait / 1000)} s more ` +
         `(POST ${tokenUrl(identity.iamEndpoint)}); not called again before then; try again later`,
@@ -65,7 +65,7 @@ export function afterIamAnswer(pm: Pm, identity: TokenIdentity, status: number, 
 function refusedEarlier(identity: TokenIdentity, said: string): HwcAuthError {
   const earlier = `IAM answered ${said} to this user's login earlier in this run (POST ${tokenUrl(identity.iamEndpoint)})`;
   const check = `check ${V.username.name}, ${V.password.name} and ${V.domainName.name} (the account name), then run again`;
-  return new HwcAuthError(
+  return hwcAuthError(
     `IAM refused the credentials for user ${identity.username} in domain ${identity.domainName}`,
     `${earlier}; it is not asked again in this run, so that IAM does not lock the user: ${check}`,
   );

@@ -1,7 +1,7 @@
 import type { HashFunctions } from '../core/crypto';
 import { clearSignatureFailures, GATEWAY_LOCKOUT_FAILURES, GATEWAY_LOCKOUT_MINUTES, lockoutOf, parseSignatureFailures, recordSignatureFailure, type SignatureFailure } from '../core/lockout';
 import { VARIABLES as V } from '../core/variables';
-import { HwcAuthError } from './errors';
+import { type HwcAuthError, hwcAuthError } from './errors';
 import type { Pm } from './pm';
 
 /**
@@ -28,7 +28,7 @@ function lockedOut(ak: string, entry: SignatureFailure): HwcAuthError {
   const what = entry.lockedByGateway ? `the gateway locked AK ${ak}` : `AK ${ak} failed the signature check ${entry.count} times in a row`;
   const gatewayRule = `the gateway locks a key for ${GATEWAY_LOCKOUT_MINUTES} minutes after ${GATEWAY_LOCKOUT_FAILURES} signature failures in a row`;
   const fix = `fix ${V.sk.name} (the failing tests before this one name the cause), or raise ${V.lockoutAfter.name}`;
-  return new HwcAuthError(`not sent: ${what}: fix ${V.sk.name}`, `${what} (${gatewayRule}); requests with it are not sent for the rest of the run: ${fix}`);
+  return hwcAuthError(`not sent: ${what}: fix ${V.sk.name}`, `${what} (${gatewayRule}); requests with it are not sent for the rest of the run: ${fix}`);
 }
 
 /** Post-response: one more signature failure of `ak` (lockedByGateway: the gateway said the key is locked). */

@@ -1,13 +1,13 @@
 import { formatSdkDate, signRequest } from '../core';
-import { IamError, idLookupKey, idLookupUrl, parseIdCache, parseIdLookupResponse } from '../core/iam';
+import { idLookupKey, idLookupUrl, isIamError, parseIdCache, parseIdLookupResponse } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
 import type { AkSkLookup } from './akskSettings';
 import type { AuthContext } from './authHandler';
-import { HwcAuthError, messageOf } from './errors';
+import { type HwcAuthError, hwcAuthError, messageOf } from './errors';
 import type { Pm } from './pm';
 import { sandboxConsole } from './sandboxConsole';
 import { networkErrorText } from './networkErrors';
-import { sendRequest, SendRequestError } from './sendRequest';
+import { isSendRequestError, sendRequest } from './sendRequest';
 import { tokenCacheScope } from './tokenStore';
 
 const CACHE_VARIABLE = V.idCache.name;
@@ -29,8 +29,8 @@ export async function lookedUpId(pm: Pm, lookup: AkSkLookup, keys: { ak: string;
   try {
     response = await sendRequest(pm, { url, method: 'GET', header: signed.headers.map(([key, value]) => ({ key, value })) }, lookup.timeoutMs);
   } catch (err) {
-    const why = err instanceof SendRequestError && err.timedOut ? `no answer within ${lookup.timeoutMs} ms` : networkErrorText(err);
-    throw new HwcAuthError(`cannot reach IAM to look up the ${what(lookup)}: check ${V.iamEndpoint.name}`, `GET ${url}: ${why}; ${skip(lookup)}`);
+    const why = isSendRequestError(err) && err.timedOut ? `no answer within ${lookup.timeoutMs} ms` : networkErrorText(err);
+    throw hwcAuthError(`cannot reach IAM to look up the ${what(lookup)}: check ${V.iamEndpoint.name}`, `GET ${url}: ${why}; ${skip(lookup)}`);
   }
   let id: string;
   try {
@@ -52,19 +52,19 @@ function skip(lookup: AkSkLookup): string {
 }
 
 function refusal(lookup: AkSkLookup, url: string, err: unknown): HwcAuthError {
-  const status = err instanceof IamError ? err.status : 0;
+  const status = isIamError(err) ? err.status : 0;
   const said = `IAM answered ${messageOf(err)} (GET ${url})`;
   if (status === 200 && lookup.kind === 'project') {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM knows no project ${lookup.region}: check ${V.region.name}`,
       `${said}; ${V.region.name} must be a region id of your account, e.g. cn-north-4, or ${skip(lookup)}`,
     );
   }
   if (status === 401 || status === 403) {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM refused to look up the ${what(lookup)} (HTTP ${status}): check the AK/SK or ${skip(lookup)}`,
       `${said}; check ${V.ak.name} and ${V.sk.name} (the user needs IAM read permission), or ${skip(lookup)}`,
     );
   }
-  return new HwcAuthError(`IAM did not give the ${what(lookup)}: ${skip(lookup)}`, `${said}; ${skip(lookup)}`);
+  return hwcAuthError(`IAM did not give the ${what(lookup)}: ${skip(lookup)}`, `${said}; ${skip(lookup)}`);
 }

@@ -17,7 +17,7 @@ import { assertNoPostmanAuth } from './postmanAuth';
 import { resolveRequest } from './resolveRequest';
 import { takeRetry } from './retryFlag';
 import { sandboxSigningCrypto } from './sandboxSigningCrypto';
-import { UnresolvedReferences } from './unresolved';
+import { unresolvedReferences, type UnresolvedReferences } from './unresolved';
 
 declare const pm: Pm;
 
@@ -25,7 +25,7 @@ declare const pm: Pm;
 export function run(pmApi: Pm): Promise<void> | undefined {
   try {
     const retried = takeRetry(pmApi);
-    const unresolved = new UnresolvedReferences();
+    const unresolved = unresolvedReferences();
     const readVar = variableReader(pmApi, unresolved);
     const done = authenticate(pmApi, readVar, unresolved, retried);
     return done ? done.then(undefined, (err: unknown) => failClosed(pmApi, err)) : undefined;

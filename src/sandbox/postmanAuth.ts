@@ -1,4 +1,4 @@
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import type { Pm } from './pm';
 
 /**
@@ -10,7 +10,7 @@ import type { Pm } from './pm';
 export function assertNoPostmanAuth(pm: Pm, replaces: string): void {
   const type = pm.request.auth?.type;
   if (type === undefined || type === null || type === '' || type === 'noauth') return;
-  throw new HwcAuthError(
+  throw hwcAuthError(
     'set the request\'s Authorization type to "No Auth"',
     `the request uses Postman auth "${type}", which Postman applies after this script and which would replace the ` +
       `${replaces}: set its Authorization tab to No Auth ` +

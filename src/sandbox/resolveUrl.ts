@@ -1,5 +1,5 @@
-import { toWireUrl as coreToWireUrl, WireUrlError, type WireUrl } from '../core';
-import { HwcAuthError } from './errors';
+import { isWireUrlError, toWireUrl as coreToWireUrl, type WireUrl } from '../core';
+import { hwcAuthError } from './errors';
 import type { Pm } from './pm';
 import { resolveTemplate } from './resolveTemplate';
 import type { UnresolvedReferences } from './unresolved';
@@ -39,7 +39,7 @@ export function toWireUrl(resolved: string): WireUrl {
   try {
     return coreToWireUrl(resolved);
   } catch (e) {
-    if (e instanceof WireUrlError) throw new HwcAuthError(e.fix, e.message);
+    if (isWireUrlError(e)) throw hwcAuthError(e.fix, e.message);
     throw e;
   }
 }

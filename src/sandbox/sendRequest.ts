@@ -1,18 +1,20 @@
+import { isNamedError, namedError, type NamedError } from '../core/namedError';
 import { messageOf } from './errors';
 import { errorCode } from './networkErrors';
 import type { Pm, PmRequestDefinition, PmResponse } from './pm';
 
-/** pm.sendRequest got no response: the server did not answer in time, or could not be reached (the code says why). */
-export class SendRequestError extends Error {
-  override readonly name = 'SendRequestError';
-  constructor(
-    message: string,
-    readonly timedOut: boolean,
-    /** Node's error code (ECONNREFUSED, HPE_HEADER_OVERFLOW, ...), when the error gave one. */
-    readonly code?: string,
-  ) {
-    super(message);
-  }
+/**
+ * pm.sendRequest got no response: the server did not answer in time, or could not be reached (the code says why:
+ * Node's error code, ECONNREFUSED, HPE_HEADER_OVERFLOW, ..., when the error gave one).
+ */
+export type SendRequestError = NamedError<'SendRequestError', { timedOut: boolean; code?: string }>;
+
+export function sendRequestError(message: string, timedOut: boolean, code?: string): SendRequestError {
+  return namedError('SendRequestError', message, { timedOut, code });
+}
+
+export function isSendRequestError(err: unknown): err is SendRequestError {
+  return isNamedError(err, 'SendRequestError');
 }
 
 /**
@@ -25,13 +27,13 @@ export function sendRequest(pm: Pm, request: PmRequestDefinition, timeoutMs: num
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
-      reject(new SendRequestError(`no answer within ${timeoutMs} ms`, true));
+      reject(sendRequestError(`no answer within ${timeoutMs} ms`, true));
     }, timeoutMs);
     pm.sendRequest(request, (err, response) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) reject(new SendRequestError(messageOf(err), false, errorCode(err)));
+      if (err) reject(sendRequestError(messageOf(err), false, errorCode(err)));
       else resolve(response);
     });
   });

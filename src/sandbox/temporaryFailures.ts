@@ -1,8 +1,8 @@
-import { IamError, securityTokensUrl, type TemporaryIdentity } from '../core/iam';
+import { isIamError, securityTokensUrl, type TemporaryIdentity } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
-import { HwcAuthError, messageOf } from './errors';
+import { type HwcAuthError, hwcAuthError, messageOf } from './errors';
 import { networkErrorText } from './networkErrors';
-import { SendRequestError } from './sendRequest';
+import { isSendRequestError } from './sendRequest';
 
 /**
  * Temporary mode's IAM failures as errors the user can act on (the test title names the fix). Messages carry IAM's
@@ -12,13 +12,13 @@ import { SendRequestError } from './sendRequest';
 /** pm.sendRequest got no answer from IAM's securitytokens endpoint. */
 export function securityTokensUnanswered(identity: TemporaryIdentity, timeoutMs: number, err: unknown): HwcAuthError {
   const where = `(POST ${securityTokensUrl(identity.iamEndpoint)})`;
-  if (err instanceof SendRequestError && err.timedOut) {
-    return new HwcAuthError(
+  if (isSendRequestError(err) && err.timedOut) {
+    return hwcAuthError(
       `IAM did not answer within ${timeoutMs} ms: check ${V.iamEndpoint.name} or raise ${V.iamTimeout.name}`,
       `temporary credential request: no answer within ${timeoutMs} ms ${where}; check ${V.iamEndpoint.name} or raise ${V.iamTimeout.name}`,
     );
   }
-  return new HwcAuthError(
+  return hwcAuthError(
     `cannot reach IAM: check ${V.iamEndpoint.name}`,
     `temporary credential request failed: ${networkErrorText(err)} ${where}; check ${V.iamEndpoint.name}, DNS and proxies`,
   );
@@ -27,28 +27,28 @@ export function securityTokensUnanswered(identity: TemporaryIdentity, timeoutMs:
 /** IAM answered without temporary credentials (an IamError from parseSecurityTokenResponse). */
 export function securityTokensRefusal(identity: TemporaryIdentity, err: unknown): HwcAuthError {
   const where = `(POST ${securityTokensUrl(identity.iamEndpoint)})`;
-  const status = err instanceof IamError ? err.status : 0;
+  const status = isIamError(err) ? err.status : 0;
   const said = `IAM answered ${messageOf(err)} ${where}`;
   const agency = identity.agency;
   if (agency && status === 404) {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM found no agency ${agency.name} in account ${agency.domainName}: check ${V.agencyName.name} and ${V.agencyDomain.name}`,
       `${said}; check ${V.agencyName.name} (the agency's name) and ${V.agencyDomain.name} (the account that created it)`,
     );
   }
   if (status === 401 || status === 403) {
     const who = identity.caller.kind === 'aksk' ? `${V.ak.name} and ${V.sk.name}` : `${V.username.name} and ${V.password.name}`;
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM refused the temporary credential request (HTTP ${status})${agency ? `: may you assume agency ${agency.name}?` : ''}`,
       `${said}; check ${who}${agency ? `, and that the agency ${agency.name} of ${agency.domainName} trusts your account` : ''}`,
     );
   }
   if (status >= 400 && status < 500) {
-    return new HwcAuthError(
+    return hwcAuthError(
       `IAM rejected the temporary credential request (HTTP ${status}): check ${V.temporaryDuration.name}`,
       `${said}; check ${V.temporaryDuration.name} and the agency variables`,
     );
   }
-  if (status >= 500 && status < 600) return new HwcAuthError(`IAM failed (HTTP ${status}): try again later`, `${said}; IAM failed, try again later`);
-  return new HwcAuthError(`no temporary credentials in IAM's reply: check ${V.iamEndpoint.name}`, `${said}; check that ${V.iamEndpoint.name} is IAM's address`);
+  if (status >= 500 && status < 600) return hwcAuthError(`IAM failed (HTTP ${status}): try again later`, `${said}; IAM failed, try again later`);
+  return hwcAuthError(`no temporary credentials in IAM's reply: check ${V.iamEndpoint.name}`, `${said}; check that ${V.iamEndpoint.name} is IAM's address`);
 }

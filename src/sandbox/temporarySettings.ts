@@ -7,7 +7,7 @@ import {
 import { VARIABLES as V } from '../core/variables';
 import { readSigningOptions, type AkSkSettings } from './akskSettings';
 import type { VariableReader } from './config';
-import { HwcAuthError } from './errors';
+import { hwcAuthError } from './errors';
 import { readTokenSettings, type TokenSettings } from './tokenSettings';
 
 export interface TemporarySettings {
@@ -26,7 +26,7 @@ export interface TemporarySettings {
 export function readTemporarySettings(readVar: VariableReader): TemporarySettings {
   const iamEndpoint = readVar(V.iamEndpoint.name);
   if (iamEndpoint === undefined || !/^https?:\/\/[^/]/i.test(iamEndpoint)) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `${iamEndpoint === undefined ? 'set' : 'fix'} ${V.iamEndpoint.name}`,
       `temporary mode asks IAM for the credentials: set ${V.iamEndpoint.name} to IAM's http(s) URL, e.g. https://iam.myhuaweicloud.com`,
     );
@@ -35,7 +35,7 @@ export function readTemporarySettings(readVar: VariableReader): TemporarySetting
   const agencyDomain = readVar(V.agencyDomain.name);
   if ((agencyName === undefined) !== (agencyDomain === undefined)) {
     const missing = agencyName === undefined ? V.agencyName.name : V.agencyDomain.name;
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${missing}`,
       `assuming an agency needs both ${V.agencyName.name} (the agency) and ${V.agencyDomain.name} (the account that ` +
         `created it): set ${missing}, or unset both for your own temporary credentials`,
@@ -44,14 +44,14 @@ export function readTemporarySettings(readVar: VariableReader): TemporarySetting
   const durationText = readVar(V.temporaryDuration.name) ?? V.temporaryDuration.default;
   const durationSeconds = Number(durationText);
   if (!/^\d+$/.test(durationText) || durationSeconds < MIN_TEMPORARY_DURATION_SECONDS || durationSeconds > MAX_TEMPORARY_DURATION_SECONDS) {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `fix ${V.temporaryDuration.name}`,
       `${V.temporaryDuration.name} is "${durationText}": IAM issues temporary credentials for ${MIN_TEMPORARY_DURATION_SECONDS} ` +
         `to ${MAX_TEMPORARY_DURATION_SECONDS} seconds`,
     );
   }
   const iamTimeoutText = readVar(V.iamTimeout.name) ?? V.iamTimeout.default;
-  if (!/^\d+$/.test(iamTimeoutText)) throw new HwcAuthError(`fix ${V.iamTimeout.name}`, `${V.iamTimeout.name} must be a whole number`);
+  if (!/^\d+$/.test(iamTimeoutText)) throw hwcAuthError(`fix ${V.iamTimeout.name}`, `${V.iamTimeout.name} must be a whole number`);
 
   const ak = readVar(V.ak.name);
   const sk = readVar(V.sk.name);
@@ -59,7 +59,7 @@ export function readTemporarySettings(readVar: VariableReader): TemporarySetting
   if (ak !== undefined && sk !== undefined) caller = { kind: 'aksk', ak, sk };
   else if (readVar(V.username.name) !== undefined) caller = { kind: 'token', token: readTokenSettings(readVar) };
   else {
-    throw new HwcAuthError(
+    throw hwcAuthError(
       `set ${V.ak.name} and ${V.sk.name}, or ${V.username.name}`,
       `temporary mode authenticates to IAM as you: set ${V.ak.name} and ${V.sk.name}, or ${V.username.name} with ` +
         `${V.password.name} and ${V.domainName.name} (as for token mode)`,

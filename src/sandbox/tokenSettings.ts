@@ -1,7 +1,7 @@
 import type { TokenIdentity, TokenScope } from '../core/iam';
 import { VARIABLES as V } from '../core/variables';
 import type { VariableReader } from './config';
-import { andList, HwcAuthError } from './errors';
+import { andList, type HwcAuthError, hwcAuthError } from './errors';
 
 export interface TokenSettings {
   identity: TokenIdentity;
@@ -15,7 +15,7 @@ export interface TokenSettings {
  * "set A and B" / "fix C" / "set A and fix C".
  */
 export function readTokenSettings(readVar: VariableReader): TokenSettings {
-  const problems = new Problems();
+  const problems = noProblems();
   const need = (name: string): string => {
     const value = readVar(name);
     if (value === undefined) problems.unset(name, `${name} is not set`);
@@ -71,27 +71,33 @@ function wholeNumber(readVar: VariableReader, name: string, byDefault: string, p
 }
 
 /** What is wrong with token mode's variables, as one error: the title names what to set and fix, the message all. */
-class Problems {
-  private readonly toSet: string[] = [];
-  private readonly toFix: string[] = [];
-  private readonly details: string[] = [];
+interface Problems {
+  unset(what: string, detail: string): void;
+  malformed(name: string, rule: string): void;
+  any(): boolean;
+  error(): HwcAuthError;
+}
 
-  unset(what: string, detail: string): void {
-    this.toSet.push(what);
-    this.details.push(detail);
-  }
-
-  malformed(name: string, rule: string): void {
-    this.toFix.push(name);
-    this.details.push(`${name} ${rule}`);
-  }
-
-  any(): boolean {
-    return this.details.length > 0;
-  }
-
-  error(): HwcAuthError {
-    const fix = [this.toSet.length ? 'set ' + andList(this.toSet) : '', this.toFix.length ? 'fix ' + andList(this.toFix) : ''];
-    return new HwcAuthError(fix.filter(Boolean).join(' and '), 'token mode: ' + this.details.join('; '));
-  }
+/** None yet (an object of functions, not a class instance: see core/namedError.ts). */
+function noProblems(): Problems {
+  const toSet: string[] = [];
+  const toFix: string[] = [];
+  const details: string[] = [];
+  return {
+    unset(what, detail) {
+      toSet.push(what);
+      details.push(detail);
+    },
+    malformed(name, rule) {
+      toFix.push(name);
+      details.push(`${name} ${rule}`);
+    },
+    any() {
+      return details.length > 0;
+    },
+    error() {
+      const fix = [toSet.length ? 'set ' + andList(toSet) : '', toFix.length ? 'fix ' + andList(toFix) : ''];
+      return hwcAuthError(fix.filter(Boolean).join(' and '), 'token mode: ' + details.join('; '));
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { toWireUrl, WireUrlError } from '../../src/core';
+import { toWireUrl, isWireUrlError } from '../../src/core';
 
 /** Expected values are written out by hand from RFC 3986 (unreserved, pchar, %XX in upper case). */
 describe('toWireUrl', () => {
@@ -85,7 +85,7 @@ describe('toWireUrl', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(WireUrlError);
+    expect(isWireUrlError(error)).toBe(true);
     expect(error).toMatchObject({ name: 'WireUrlError', fix, message });
   });
 

@@ -1,4 +1,4 @@
-import { IamError, idLookupKey, idLookupUrl, parseIdCache, parseIdLookupResponse } from '../../src/core/iam';
+import { iamError, idLookupKey, idLookupUrl, parseIdCache, parseIdLookupResponse } from '../../src/core/iam';
 
 const project = { kind: 'project', region: 'cn-north-4' } as const;
 
@@ -30,7 +30,7 @@ describe('id lookups', () => {
     [401, '{"error_msg":"Incorrect IAM authentication information: ak not exist","error_code":"APIGW.0301"}', '401 APIGW.0301 Incorrect IAM authentication information: ak not exist'],
     [403, '{"error":{"code":403,"message":"You are not authorized to perform the requested action.","title":"Forbidden"}}', '403 You are not authorized to perform the requested action.'],
   ])('throw an IamError with IAM\'s answer for %s %s', (status, body, message) => {
-    expect(() => parseIdLookupResponse(status, body, project)).toThrow(new IamError(message, status));
+    expect(() => parseIdLookupResponse(status, body, project)).toThrow(iamError(message, status));
   });
 
   it('cache reads only string ids', () => {
@@ -65,7 +65,7 @@ describe('id lookups, in detail', () => {
     [502, '<html>bad gateway</html>', '502 no error message in the reply'],
     [201, '{"projects":[{"id":"p1","name":"cn-north-4"}]}', '201 no error message in the reply'],
   ])('refuse a project reply %s %s', (status, body, message) => {
-    expect(() => parseIdLookupResponse(status, body, project)).toThrow(new IamError(message, status));
+    expect(() => parseIdLookupResponse(status, body, project)).toThrow(iamError(message, status));
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe('id lookups, in detail', () => {
     ['{"domains":[{"id":"d1"},{"id":"d2"}]}', '200 no account in the reply (2 entries)'],
     ['{"projects":[{"id":"p1","name":"cn-north-4"}]}', '200 no account in the reply (none)'],
   ])('refuse an account reply %s', (body, message) => {
-    expect(() => parseIdLookupResponse(200, body, { kind: 'domain' })).toThrow(new IamError(message, 200));
+    expect(() => parseIdLookupResponse(200, body, { kind: 'domain' })).toThrow(iamError(message, 200));
   });
 
   it('take the account whatever its name', () => {

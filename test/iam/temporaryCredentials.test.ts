@@ -1,6 +1,6 @@
 import {
   DEFAULT_TEMPORARY_DURATION_SECONDS,
-  IamError,
+  iamError,
   MAX_TEMPORARY_DURATION_SECONDS,
   MIN_TEMPORARY_DURATION_SECONDS,
   parseSecurityTokenResponse,
@@ -54,7 +54,7 @@ describe('parseSecurityTokenResponse', () => {
     [401, '{"error_msg":"The token is expired.","error_code":"IAM.0066"}', '401 IAM.0066 The token is expired.'],
     [201, '{"credential":{"access":"A","secret":"S"}}', '201 reply without a complete credential (access, secret, securitytoken, expires_at)'],
   ])('throws an IamError with IAM\'s words for %s', (status, body, message) => {
-    expect(() => parseSecurityTokenResponse(status, body)).toThrow(new IamError(message, status));
+    expect(() => parseSecurityTokenResponse(status, body)).toThrow(iamError(message, status));
   });
 });
 
@@ -117,16 +117,16 @@ describe('parseSecurityTokenResponse, in detail', () => {
 
   it.each(['access', 'secret', 'securitytoken', 'expires_at'])('refuses a credential whose %s is missing, empty, blank or not a string', (field) => {
     for (const value of [undefined, '', '  ', 42, null, ['x']]) {
-      expect(() => parseSecurityTokenResponse(201, reply({ ...full, [field]: value }))).toThrow(new IamError(incomplete, 201));
+      expect(() => parseSecurityTokenResponse(201, reply({ ...full, [field]: value }))).toThrow(iamError(incomplete, 201));
     }
   });
 
   it('refuses an expires_at that is not an IAM time', () => {
-    expect(() => parseSecurityTokenResponse(201, reply({ ...full, expires_at: 'tomorrow' }))).toThrow(new IamError(incomplete, 201));
+    expect(() => parseSecurityTokenResponse(201, reply({ ...full, expires_at: 'tomorrow' }))).toThrow(iamError(incomplete, 201));
   });
 
   it.each(['', 'not json', 'null', '{}', '[]', '{"credential":null}'])('refuses a 201 reply %j', (body) => {
-    expect(() => parseSecurityTokenResponse(201, body)).toThrow(new IamError(incomplete, 201));
+    expect(() => parseSecurityTokenResponse(201, body)).toThrow(iamError(incomplete, 201));
   });
 
   it.each([
@@ -134,7 +134,7 @@ describe('parseSecurityTokenResponse, in detail', () => {
     [500, ''],
     [503, '<html>busy</html>'],
   ])('refuses any status but 201 (%s), saying when IAM gave no message', (status, body) => {
-    expect(() => parseSecurityTokenResponse(status, body)).toThrow(new IamError(`${status} no error message in the reply`, status));
+    expect(() => parseSecurityTokenResponse(status, body)).toThrow(iamError(`${status} no error message in the reply`, status));
   });
 });
 

@@ -1,5 +1,5 @@
 import { uriEncode } from '../percentEncoding';
-import { IamError, iamErrorMessage } from './tokenResponse';
+import { iamError, iamErrorMessage } from './tokenResponse';
 
 /**
  * Finding the ids a signed request carries, as Huawei's SDKs do when none is configured: the project id of a region
@@ -30,14 +30,14 @@ export function parseIdLookupResponse(status: number, bodyText: string, lookup: 
   } catch {
     body = undefined;
   }
-  if (status !== 200) throw new IamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
+  if (status !== 200) throw iamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
   const list = (body as Record<string, unknown> | undefined)?.[lookup.kind === 'project' ? 'projects' : 'domains'];
   const entries = Array.isArray(list) ? (list as Array<{ id?: unknown; name?: unknown }>) : [];
   const found = lookup.kind === 'project' ? entries.filter((p) => p.name === lookup.region) : entries;
   const id = found.length === 1 && typeof found[0]!.id === 'string' && found[0]!.id !== '' ? found[0]!.id : undefined;
   if (id === undefined) {
     const what = lookup.kind === 'project' ? `no project named ${lookup.region}` : 'no account';
-    throw new IamError(`200 ${what} in the reply (${found.length === 0 ? 'none' : `${found.length} entries`})`, status);
+    throw iamError(`200 ${what} in the reply (${found.length === 0 ? 'none' : `${found.length} entries`})`, status);
   }
   return id;
 }

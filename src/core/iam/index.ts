@@ -1,6 +1,6 @@
 /** IAM token logic: the password token request, the reply, and cache decisions. Pure, like the signer. */
 export { tokenUrl, passwordTokenRequestBody, identityKey, TOKEN_PATH, type TokenIdentity, type TokenScope } from './tokenRequest';
-export { parseTokenResponse, parseIamTime, IamError, type IssuedToken } from './tokenResponse';
+export { parseTokenResponse, parseIamTime, iamError, isIamError, type IamError, type IssuedToken } from './tokenResponse';
 export { parseTokenCache, usableToken, storeToken, dropToken, DEFAULT_REFRESH_MARGIN_SECONDS, type TokenCache } from './tokenCache';
 export {
   loginKey,

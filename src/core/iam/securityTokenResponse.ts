@@ -1,4 +1,4 @@
-import { IamError, iamErrorMessage, parseIamTime } from './tokenResponse';
+import { iamError, iamErrorMessage, parseIamTime } from './tokenResponse';
 
 /** Temporary credentials as IAM issues them and the cache keeps them. */
 export interface TemporaryCredential {
@@ -20,7 +20,7 @@ export function parseSecurityTokenResponse(status: number, bodyText: string): Te
   } catch {
     body = undefined;
   }
-  if (status !== 201) throw new IamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
+  if (status !== 201) throw iamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
   const c = (body as { credential?: Record<string, unknown> } | undefined)?.credential;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const access = text(c?.access);
@@ -28,7 +28,7 @@ export function parseSecurityTokenResponse(status: number, bodyText: string): Te
   const securityToken = text(c?.securitytoken);
   const expiresAt = text(c?.expires_at) !== undefined ? parseIamTime(text(c?.expires_at)!) : null;
   if (!access || !secret || !securityToken || expiresAt === null) {
-    throw new IamError('201 reply without a complete credential (access, secret, securitytoken, expires_at)', status);
+    throw iamError('201 reply without a complete credential (access, secret, securitytoken, expires_at)', status);
   }
   return { access, secret, securityToken, expiresAt };
 }

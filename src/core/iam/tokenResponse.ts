@@ -1,3 +1,5 @@
+import { isNamedError, namedError, type NamedError } from '../namedError';
+
 /** A token IAM issued, as the cache keeps it. */
 export interface IssuedToken {
   token: string;
@@ -6,14 +8,14 @@ export interface IssuedToken {
 }
 
 /** An IAM failure; the message is IAM's own words plus the status, never the request or the token. */
-export class IamError extends Error {
-  override name = 'IamError';
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
+export type IamError = NamedError<'IamError', { status: number }>;
+
+export function iamError(message: string, status: number): IamError {
+  return namedError('IamError', message, { status });
+}
+
+export function isIamError(err: unknown): err is IamError {
+  return isNamedError(err, 'IamError');
 }
 
 /** IAM's time format, e.g. 2020-01-04T09:05:22.701000Z (UTC, microseconds); epoch ms or null. */
@@ -36,12 +38,12 @@ export function parseTokenResponse(status: number, subjectToken: string | undefi
   } catch {
     // No JSON: no IAM message and no expiry to read.
   }
-  if (status !== 201) throw new IamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
+  if (status !== 201) throw iamError(`${status} ${iamErrorMessage(body) ?? 'no error message in the reply'}`, status);
   const token = subjectToken?.trim();
-  if (!token) throw new IamError('201 reply without an X-Subject-Token header', status);
+  if (!token) throw iamError('201 reply without an X-Subject-Token header', status);
   const expiresAtText = (body as { token?: { expires_at?: unknown } } | undefined)?.token?.expires_at;
   const expiresAt = typeof expiresAtText === 'string' ? parseIamTime(expiresAtText) : null;
-  if (expiresAt === null) throw new IamError('201 reply without a readable token.expires_at', status);
+  if (expiresAt === null) throw iamError('201 reply without a readable token.expires_at', status);
   return { token, expiresAt };
 }
 
