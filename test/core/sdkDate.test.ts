@@ -54,6 +54,30 @@ describe('parseSdkDate / isSdkDate', () => {
     expect(isSdkDate(text)).toBe(false);
   });
 
+  it('agrees with Date on every month and day of leap, common and century years, 0000-9999', () => {
+    // Date as the judge: a date is valid when Date keeps its fields as they are (no rollover into the next month).
+    const viaDate = (y: number, mo: number, d: number): number | null => {
+      if (mo < 1 || mo > 12 || d < 1) return null;
+      const at = new Date(0);
+      at.setUTCFullYear(y, mo - 1, d);
+      return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d ? at.getTime() : null;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    let checked = 0;
+    for (const y of [0, 1, 4, 99, 100, 400, 1582, 1900, 1970, 2000, 2019, 2023, 2024, 2100, 2400, 9996, 9999]) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${pad(y, 4)}${pad(mo, 2)}${pad(d, 2)}T235959Z`;
+          const expected = viaDate(y, mo, d);
+          expect([text, isSdkDate(text)]).toEqual([text, expected !== null]);
+          expect([text, parseSdkDate(text)]).toEqual([text, expected === null ? null : expected + ((23 * 60 + 59) * 60 + 59) * 1000]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(17 * 14 * 33);
+  });
+
   it('round-trips with formatSdkDate for any instant in years 0-9999, to the second', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), (d) => {
