@@ -2,7 +2,7 @@
  * The errors this project throws are Error objects with a name and fields of their own, made by functions rather than
  * subclasses of Error, and told apart by isNamedError. The Postman scripts are evaluated anew for every request, and a
  * class at their top level is a new prototype each time: in Newman's sandbox that kept every evaluation's objects
- * alive through the young-generation garbage collections, which took 2.5 times as long (docs/benchmarks.md).
+ * alive through the young-generation garbage collections, which took 2.5 times as long (docs/sandbox.md, "No classes").
  */
 export type NamedError<N extends string, F extends object> = Error & { readonly name: N } & Readonly<F>;
 

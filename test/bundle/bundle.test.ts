@@ -49,7 +49,7 @@ describe.each([
 
   test('defines no class: each evaluation would make new prototypes (src/core/namedError.ts)', () => {
     // The sandboxes evaluate the script anew for every request; its six classes cost about 0.3 ms an execution in
-    // Newman's sandbox (docs/benchmarks.md). Errors are made by functions, records are objects of functions.
+    // Newman's sandbox (docs/sandbox.md, "No classes"). Errors are made by functions, records are objects of functions.
     const classes: string[] = [];
     const visit = (node: ts.Node): void => {
       if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) classes.push(node.getText().slice(0, 60));
