@@ -24,7 +24,11 @@ interface Decoded {
   text: string;
 }
 
+/** Text that decoding and encoding give back unchanged: unreserved characters only (most names and values). */
+const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
+
 function decode(raw: string): Decoded {
+  if (UNRESERVED_ONLY.test(raw)) return { encoded: raw, text: raw };
   const bytes = percentDecodeBytes(raw);
   return { encoded: uriEncodeBytes(bytes), text: utf8Decode(bytes) };
 }

@@ -1,6 +1,7 @@
 import { percentDecodeBytes, uriEncodeBytes } from './percentEncoding';
 
 const SLASH = 0x2f;
+const UNRESERVED_OR_SLASH_ONLY = /^[A-Za-z0-9\-_.~/]*$/;
 
 /**
  * Rule 4: percent-decode the path to bytes, split on '/', encode each segment's bytes, join with '/', and end with
@@ -9,7 +10,8 @@ const SLASH = 0x2f;
  * first, so it becomes a separator.
  */
 export function canonicalUri(rawPath: string): string {
-  const joined = uriEncodeBytes(percentDecodeBytes(rawPath), SLASH);
+  // Unreserved characters and slashes only (most paths): decoding and encoding would give the path back.
+  const joined = UNRESERVED_OR_SLASH_ONLY.test(rawPath) ? rawPath : uriEncodeBytes(percentDecodeBytes(rawPath), SLASH);
   if (joined === '') return '/';
   return joined.endsWith('/') ? joined : joined + '/';
 }
