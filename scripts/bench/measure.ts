@@ -119,3 +119,18 @@ export function addedRatio(t: Record<'trivial' | 'reference' | 'candidate', { me
   const minCandidateMs = t.candidate.minMs - t.trivial.minMs;
   return { referenceMs, candidateMs, ratio: candidateMs / referenceMs, minReferenceMs, minCandidateMs, minRatio: minCandidateMs / minReferenceMs };
 }
+
+/**
+ * What the signer and its floor each add over the trivial script (`trivial`, `floor`, `signer` timed by alternate()),
+ * medians and fastest runs, and the signer's excess over the floor.
+ */
+export function overTrivialAndFloor(t: Record<'trivial' | 'floor' | 'signer', { medianMs: number; minMs: number }>) {
+  return {
+    addedMs: t.signer.medianMs - t.trivial.medianMs,
+    minAddedMs: t.signer.minMs - t.trivial.minMs,
+    floorAddedMs: t.floor.medianMs - t.trivial.medianMs,
+    floorMinAddedMs: t.floor.minMs - t.trivial.minMs,
+    overFloorMs: t.signer.medianMs - t.floor.medianMs,
+    minOverFloorMs: t.signer.minMs - t.floor.minMs,
+  };
+}

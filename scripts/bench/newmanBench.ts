@@ -14,7 +14,7 @@ import {
   type Stored,
 } from './collections';
 import { fillerJsonBody } from './bodies';
-import { addedRatio, alternate, compare, perRequest } from './measure';
+import { addedRatio, alternate, compare, overTrivialAndFloor, perRequest } from './measure';
 import { startLoopbackServer } from './loopbackServer';
 
 /** Newman runs of the same requests with the built signer and with a trivial script, alternately. */
@@ -80,15 +80,7 @@ export async function bigBodyNewman(body: string, rounds: number, floor: string)
       floor: () => run(collection('floor', floor, items), env),
       signer: () => run(collection('signed', SIGNER_SCRIPT, items), env),
     });
-    return {
-      addedMs: t.signer.medianMs - t.trivial.medianMs,
-      minAddedMs: t.signer.minMs - t.trivial.minMs,
-      floorAddedMs: t.floor.medianMs - t.trivial.medianMs,
-      floorMinAddedMs: t.floor.minMs - t.trivial.minMs,
-      overFloorMs: t.signer.medianMs - t.floor.medianMs,
-      minOverFloorMs: t.signer.minMs - t.floor.minMs,
-      bodyBytes: Buffer.byteLength(body),
-    };
+    return { ...overTrivialAndFloor(t), bodyBytes: Buffer.byteLength(body) };
   } finally {
     await server.close();
   }

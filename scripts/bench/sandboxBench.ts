@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { MOCK_AKSK } from '../../src/mock/fixtures';
 import { fillerJsonBody } from './bodies';
-import { addedRatio, alternate, compare, perRequest } from './measure';
+import { addedRatio, alternate, compare, overTrivialAndFloor, perRequest } from './measure';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /** sandbox 6.x (the Postman app, the Postman CLI), and 4.x as Newman 6.2 runs it (postman-runtime's own copy). */
@@ -83,14 +83,7 @@ export async function bigBodySandbox6(body: string, rounds: number, signer: stri
       floor: () => execute(ctx, floor, request, env),
       signer: () => execute(ctx, signer, request, env),
     });
-    return {
-      addedMs: t.signer.medianMs - t.trivial.medianMs,
-      minAddedMs: t.signer.minMs - t.trivial.minMs,
-      floorAddedMs: t.floor.medianMs - t.trivial.medianMs,
-      floorMinAddedMs: t.floor.minMs - t.trivial.minMs,
-      overFloorMs: t.signer.medianMs - t.floor.medianMs,
-      minOverFloorMs: t.signer.minMs - t.floor.minMs,
-    };
+    return overTrivialAndFloor(t);
   } finally {
     ctx.dispose();
   }
